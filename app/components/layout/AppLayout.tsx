@@ -1,0 +1,60 @@
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Enums } from '../../lib/database.types';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export interface LayoutUser {
+  name: string;
+  role: Enums<'app_role'> | null;
+  unitName: string | null;
+}
+
+interface NavItem {
+  to: string;
+  label: string;
+  roles: ReadonlyArray<Enums<'app_role'>>;
+}
+
+const ALL_ROLES = ['committee', 'dept_head', 'interior', 'admin'] as const;
+
+/** The page frame: header, navigation fitted to the role, and the page itself. */
+export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: () => void }) {
+  const { t } = useTranslation();
+  const items: NavItem[] = [{ to: '/plans', label: t('nav.plans'), roles: ALL_ROLES }];
+  const visible = items.filter((item) => user.role && item.roles.includes(user.role));
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        <nav aria-label={t('nav.mainMenu')} className="mainnav">
+          {visible.map((item) => (
+            <NavLink key={item.to} to={item.to} className={({ isActive }) => `navlink${isActive ? ' is-active' : ''}`}>
+              {item.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="userbox">
+          <span className="user-name">{user.name}</span>
+          <span className="user-role">
+            {t(`roles.${user.role ?? 'none'}`)}
+            {user.unitName ? ` · ${user.unitName}` : ''}
+          </span>
+        </div>
+        <LanguageSwitch />
+        <button type="button" className="button button-quiet" onClick={onSignOut}>
+          {t('nav.signOut')}
+        </button>
+      </header>
+      <main id="main" className="content" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

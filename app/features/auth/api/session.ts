@@ -1,0 +1,27 @@
+import { useSyncExternalStore } from 'react';
+import type { Session } from '@supabase/supabase-js';
+import { supabase } from '../../../lib/supabase';
+
+// The signed-in session, kept in sync with supabase-js (which persists it in
+// localStorage and refreshes it).  `undefined` until the first check ends.
+type SessionState = Session | null | undefined;
+
+let current: SessionState = undefined;
+const listeners = new Set<() => void>();
+
+function set(next: Session | null) {
+  current = next;
+  listeners.forEach((listener) => listener());
+}
+
+void supabase.auth.getSession().then(({ data }) => set(data.session));
+supabase.auth.onAuthStateChange((_event, session) => set(session));
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSession(): SessionState {
+  return useSyncExternalStore(subscribe, () => current);
+}

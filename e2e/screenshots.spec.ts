@@ -1,0 +1,32 @@
+// Captures the main pages in both languages at desktop and phone widths into
+// test-results/screenshots/, and checks the layout does not overflow a phone.
+import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+const widths = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+for (const size of widths) {
+  test(`pages render without horizontal overflow at ${size.name} width`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.goto('/sign-in');
+    await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/sign-in-vi-${size.name}.png`, fullPage: true });
+
+    await signIn(page, 'tuphap@example.vn');
+    await page.screenshot({ path: `test-results/screenshots/plans-vi-${size.name}.png`, fullPage: true });
+    await page.getByRole('listitem').filter({ hasText: '315/KH-UBND' }).getByRole('link').click();
+    await expect(page.getByTestId('plan-ratio')).toBeVisible();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/plan-vi-${size.name}.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Progress by reform area' })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/plan-en-${size.name}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  });
+}

@@ -1,0 +1,40 @@
+// Resets the local embedded database to the demo data:
+// deletes supabase/.temp/data, applies every migration and loads seed.sql.
+// Refuses to run while a dev or preview server is using the database, since
+// two processes writing one PGlite folder corrupts it.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { bootDatabase, projectRoot } from '../supabase/tests/boot';
+
+const dataDir = path.join(projectRoot, 'supabase', '.temp', 'data');
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+for (const port of [5173, 4173]) {
+  if (await portInUse(port)) {
+    console.error(
+      `A server is running on port ${port} and holds the database open.\n` +
+        'Stop it first (Ctrl+C in its terminal), then run `npm run db:reset` again. Nothing was changed.',
+    );
+    process.exit(1);
+  }
+}
+
+if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
+const { connection } = await bootDatabase({ url: dataDir });
+await connection.exec(readFileSync(path.join(projectRoot, 'supabase', 'seed.sql'), 'utf8'));
+const [row] = ((await connection.exec(
+  "select (select count(*) from public.plans)::int as plans, (select count(*) from public.tasks)::int as tasks, (select count(*) from auth.users)::int as users",
+)) as { rows: Array<{ plans: number; tasks: number; users: number }> }).rows;
+await connection.close();
+console.log(`Database reset: ${row?.plans} plans, ${row?.tasks} tasks, ${row?.users} demo accounts.`);

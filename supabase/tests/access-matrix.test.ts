@@ -1,0 +1,276 @@
+// Every persona × every table × every operation, through the real API.
+// Allowed operations must succeed and change the data; denied ones must
+// return an error or touch zero rows, and leave the data as it was.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBackend, type Backend, type Client } from './harness';
+import { addEvidence, makePlan, makeTask, uniq, unitId, userId } from './fixtures';
+import { MATRIX, OPERATIONS, PERSONAS, type Operation, type Persona } from './access-matrix';
+
+let b: Backend;
+let insertedPlans = 0;
+const clients = {} as Record<Persona, Client>;
+const EMAILS: Partial<Record<Persona, string>> = {
+  committee: 'committee@example.vn',
+  dept_head: 'tuphap@example.vn',
+  other_dept_head: 'tttt@example.vn',
+  interior: 'noivu@example.vn',
+  admin: 'admin@example.vn',
+};
+
+beforeAll(async () => {
+  b = await startBackend({ seed: true });
+  clients.anon = b.anon();
+  clients.no_role = await b.signUp('chua.phan.quyen@example.vn');
+  for (const [persona, email] of Object.entries(EMAILS)) clients[persona as Persona] = await b.signIn(email);
+  await b.signUp('doi.tuong@example.vn');
+});
+afterAll(async () => b?.close());
+
+type Probe = (c: Client, persona: Persona) => Promise<boolean>; // true when the operation took effect
+const count = async (query: string, ...params: unknown[]) =>
+  Number((await b.sql<{ n: number }>(`select count(*)::int as n from (${query}) q`, ...params))[0]!.n);
+
+async function selectProbe(c: Client, table: string, column = 'id') {
+  const { data, error } = await c.from(table as 'units').select(column).limit(1);
+  return !error && (data?.length ?? 0) > 0;
+}
+
+// For each table: how to try each operation, and how to tell whether it took effect.
+const PROBES: Record<string, Record<Operation, Probe>> = {
+  units: {
+    select: (c) => selectProbe(c, 'units'),
+    insert: async (c) => {
+      const code = `T-${uniq()}`.toUpperCase().slice(0, 30);
+      await c.from('units').insert({ code, name: 'Đơn vị thử nghiệm', kind: 'department' });
+      return (await count('select 1 from public.units where code = $1', code)) === 1;
+    },
+    update: async (c) => {
+      const [u] = await b.sql<{ id: string }>(`insert into public.units (code, name, kind) values ($1, 'Đơn vị cũ', 'agency') returning id`, `U-${uniq()}`.toUpperCase());
+      await c.from('units').update({ name: 'Đơn vị mới' }).eq('id', u!.id);
+      return (await count(`select 1 from public.units where id = $1 and name = 'Đơn vị mới'`, u!.id)) === 1;
+    },
+    delete: async (c) => {
+      const [u] = await b.sql<{ id: string }>(`insert into public.units (code, name, kind) values ($1, 'Đơn vị tạm', 'agency') returning id`, `D-${uniq()}`.toUpperCase());
+      await c.from('units').delete().eq('id', u!.id);
+      return (await count('select 1 from public.units where id = $1', u!.id)) === 0;
+    },
+  },
+  profiles: {
+    // Reads the committee member's profile (every account also reads its own).
+    select: async (c) => {
+      const { data } = await c.from('profiles').select('id').eq('id', await userId(b, 'committee@example.vn'));
+      return (data?.length ?? 0) > 0;
+    },
+    insert: async (c) => {
+      const id = crypto.randomUUID();
+      await c.from('profiles').insert({ id, email: 'gia.mao@example.vn' });
+      return (await count('select 1 from public.profiles where id = $1', id)) === 1;
+    },
+    update: async (c) => {
+      const target = await userId(b, 'doi.tuong@example.vn');
+      const name = `Tên ${uniq()}`;
+      await c.from('profiles').update({ full_name: name }).eq('id', target);
+      return (await count('select 1 from public.profiles where id = $1 and full_name = $2', target, name)) === 1;
+    },
+    delete: async (c) => {
+      const target = await userId(b, 'doi.tuong@example.vn');
+      await c.from('profiles').delete().eq('id', target);
+      return (await count('select 1 from public.profiles where id = $1', target)) === 0;
+    },
+  },
+  reform_areas: {
+    select: (c) => selectProbe(c, 'reform_areas'),
+    insert: async (c) => {
+      await c.from('reform_areas').insert({ id: 6, code: 'x', name_vi: 'x', name_en: 'x' });
+      return (await count(`select 1 from public.reform_areas where code = 'x'`)) === 1;
+    },
+    update: async (c) => {
+      await c.from('reform_areas').update({ name_en: 'Changed' }).eq('id', 1);
+      return (await count(`select 1 from public.reform_areas where name_en = 'Changed'`)) === 1;
+    },
+    delete: async (c) => {
+      await c.from('reform_areas').delete().eq('id', 5);
+      return (await count('select 1 from public.reform_areas where id = 5')) === 0;
+    },
+  },
+  plans: {
+    select: (c) => selectProbe(c, 'plans'),
+    insert: async (c) => {
+      const title = `Kế hoạch mới ${uniq()}`;
+      await c.from('plans').insert({ doc_number: `${(insertedPlans += 1)}/KH-MOI`, title, year: 2098 });
+      return (await count('select 1 from public.plans where title = $1', title)) === 1;
+    },
+    update: async (c) => {
+      const id = await makePlan(b, 'draft');
+      await c.from('plans').update({ title: 'Kế hoạch đã sửa tên' }).eq('id', id);
+      return (await count(`select 1 from public.plans where id = $1 and title = 'Kế hoạch đã sửa tên'`, id)) === 1;
+    },
+    delete: async (c) => {
+      const id = await makePlan(b, 'draft');
+      await c.from('plans').delete().eq('id', id);
+      return (await count('select 1 from public.plans where id = $1', id)) === 0;
+    },
+  },
+  tasks: {
+    select: (c) => selectProbe(c, 'tasks'),
+    insert: async (c) => {
+      const planId = await makePlan(b, 'draft');
+      await c.from('tasks').insert({
+        plan_id: planId, area_id: 1, ordinal: '1.1', title: 'Nhiệm vụ thêm mới', lead_unit_id: await unitId(b, 'STP'),
+      });
+      return (await count('select 1 from public.tasks where plan_id = $1', planId)) === 1;
+    },
+    update: async (c) => {
+      const task = await makeTask(b);
+      await c.from('tasks').update({ progress: 30, version: task.version + 1 }).eq('id', task.id);
+      return (await count('select 1 from public.tasks where id = $1 and progress = 30', task.id)) === 1;
+    },
+    delete: async (c) => {
+      const task = await makeTask(b);
+      await c.from('tasks').delete().eq('id', task.id);
+      return (await count('select 1 from public.tasks where id = $1', task.id)) === 0;
+    },
+  },
+  task_coordinators: {
+    select: (c) => selectProbe(c, 'task_coordinators', 'task_id'),
+    insert: async (c) => {
+      const task = await makeTask(b);
+      await c.from('task_coordinators').insert({ task_id: task.id, unit_id: await unitId(b, 'STC') });
+      return (await count('select 1 from public.task_coordinators where task_id = $1', task.id)) === 1;
+    },
+    update: async (c) => {
+      const task = await makeTask(b);
+      const stc = await unitId(b, 'STC');
+      await b.sql('insert into public.task_coordinators (task_id, unit_id) values ($1, $2)', task.id, stc);
+      await c.from('task_coordinators').update({ unit_id: await unitId(b, 'SYT') }).eq('task_id', task.id);
+      return (await count('select 1 from public.task_coordinators where task_id = $1 and unit_id = $2', task.id, stc)) === 0;
+    },
+    delete: async (c) => {
+      const task = await makeTask(b);
+      await b.sql('insert into public.task_coordinators (task_id, unit_id) values ($1, $2)', task.id, await unitId(b, 'STC'));
+      await c.from('task_coordinators').delete().eq('task_id', task.id);
+      return (await count('select 1 from public.task_coordinators where task_id = $1', task.id)) === 0;
+    },
+  },
+  evidence: {
+    select: (c) => selectProbe(c, 'evidence'),
+    insert: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress' });
+      await c.from('evidence').insert({ task_id: task.id, kind: 'link', url: 'https://dichvucong.example.vn/ket-qua' });
+      return (await count('select 1 from public.evidence where task_id = $1', task.id)) === 1;
+    },
+    update: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress' });
+      const id = await addEvidence(b, task.id);
+      await c.from('evidence').update({ summary: 'Đã sửa' }).eq('id', id);
+      return (await count(`select 1 from public.evidence where id = $1 and summary = 'Đã sửa'`, id)) === 1;
+    },
+    delete: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress' });
+      const id = await addEvidence(b, task.id);
+      await c.from('evidence').delete().eq('id', id);
+      return (await count('select 1 from public.evidence where id = $1', id)) === 0;
+    },
+  },
+  comments: {
+    select: async (c) => {
+      const task = await makeTask(b);
+      await b.sql(`insert into public.comments (task_id, body) values ($1, 'Ý kiến để đọc')`, task.id);
+      return selectProbe(c, 'comments');
+    },
+    insert: async (c) => {
+      const task = await makeTask(b);
+      await c.from('comments').insert({ task_id: task.id, body: 'Đề nghị đẩy nhanh tiến độ.' });
+      return (await count('select 1 from public.comments where task_id = $1', task.id)) === 1;
+    },
+    update: async (c) => {
+      const task = await makeTask(b);
+      const [row] = await b.sql<{ id: string }>(`insert into public.comments (task_id, body) values ($1, 'Ý kiến gốc') returning id`, task.id);
+      await c.from('comments').update({ body: 'Ý kiến đã sửa' }).eq('id', row!.id);
+      return (await count(`select 1 from public.comments where id = $1 and body = 'Ý kiến đã sửa'`, row!.id)) === 1;
+    },
+    delete: async (c) => {
+      const task = await makeTask(b);
+      const [row] = await b.sql<{ id: string }>(`insert into public.comments (task_id, body) values ($1, 'Ý kiến') returning id`, task.id);
+      await c.from('comments').delete().eq('id', row!.id);
+      return (await count('select 1 from public.comments where id = $1', row!.id)) === 0;
+    },
+  },
+  deadline_extensions: {
+    select: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress', start: '2024-01-01', due: '2024-06-30' });
+      await b.sql(
+        `insert into public.deadline_extensions (task_id, new_due_date, doc_number, doc_date, approved_on)
+         values ($1, date '2024-08-31', '3/UBND-NC', date '2024-06-20', date '2024-06-20')`, task.id);
+      return selectProbe(c, 'deadline_extensions');
+    },
+    insert: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress', start: '2024-01-01', due: '2024-06-30' });
+      await c.from('deadline_extensions').insert({
+        task_id: task.id, new_due_date: '2024-09-30', doc_number: '1234/UBND-NC', doc_date: '2024-06-20', approved_on: '2024-06-20',
+      });
+      return (await count('select 1 from public.deadline_extensions where task_id = $1', task.id)) === 1;
+    },
+    update: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress', start: '2024-01-01', due: '2024-06-30' });
+      await b.sql(
+        `insert into public.deadline_extensions (task_id, new_due_date, doc_number, doc_date, approved_on)
+         values ($1, date '2024-09-30', '1/UBND-NC', date '2024-06-20', date '2024-06-20')`, task.id);
+      await c.from('deadline_extensions').update({ new_due_date: '2025-01-01' }).eq('task_id', task.id);
+      return (await count(`select 1 from public.deadline_extensions where task_id = $1 and new_due_date = date '2025-01-01'`, task.id)) === 1;
+    },
+    delete: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress', start: '2024-01-01', due: '2024-06-30' });
+      await b.sql(
+        `insert into public.deadline_extensions (task_id, new_due_date, doc_number, doc_date, approved_on)
+         values ($1, date '2024-09-30', '2/UBND-NC', date '2024-06-20', date '2024-06-20')`, task.id);
+      await c.from('deadline_extensions').delete().eq('task_id', task.id);
+      return (await count('select 1 from public.deadline_extensions where task_id = $1', task.id)) === 0;
+    },
+  },
+  task_events: {
+    select: (c) => selectProbe(c, 'task_events'),
+    insert: async (c) => {
+      const task = await makeTask(b);
+      await c.from('task_events').insert({ task_id: task.id, action: 'updated', changes: { forged: true } });
+      return (await count(`select 1 from public.task_events where task_id = $1 and changes ? 'forged'`, task.id)) === 1;
+    },
+    update: async (c) => {
+      const task = await makeTask(b);
+      await c.from('task_events').update({ action: 'updated', changes: { rewritten: true } }).eq('task_id', task.id);
+      return (await count(`select 1 from public.task_events where task_id = $1 and changes ? 'rewritten'`, task.id)) === 1;
+    },
+    delete: async (c) => {
+      const task = await makeTask(b);
+      const before = await count('select 1 from public.task_events where task_id = $1', task.id);
+      await c.from('task_events').delete().eq('task_id', task.id);
+      return before > 0 && (await count('select 1 from public.task_events where task_id = $1', task.id)) === 0;
+    },
+  },
+};
+
+describe('authorization matrix', () => {
+  it('covers every table in the public schema, and every table has row-level security', async () => {
+    const tables = await b.sql<{ relname: string; relrowsecurity: boolean }>(
+      `select c.relname, c.relrowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind = 'r' order by 1`,
+    );
+    expect(tables.filter((t) => !t.relrowsecurity).map((t) => t.relname)).toEqual([]);
+    expect(tables.map((t) => t.relname).sort()).toEqual(Object.keys(MATRIX).sort());
+    expect(Object.keys(PROBES).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  for (const table of Object.keys(MATRIX)) {
+    describe(table, () => {
+      for (const op of OPERATIONS) {
+        for (const persona of PERSONAS) {
+          const allowed = MATRIX[table]![op].includes(persona);
+          it(`${persona} ${allowed ? 'may' : 'may not'} ${op}`, async () => {
+            const tookEffect = await PROBES[table]![op](clients[persona], persona);
+            expect(tookEffect).toBe(allowed);
+          });
+        }
+      }
+    });
+  }
+});

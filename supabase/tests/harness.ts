@@ -1,0 +1,71 @@
+// Boots a fresh embedded backend (Supabase Lite on in-memory PGlite) with the
+// project's real migrations and, optionally, the demo seed.  Clients talk to it
+// through supabase-js exactly as the browser does, with API-key enforcement on
+// and admin (keyless service-role) mode off.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import ws from 'ws';
+import type { Database } from '../../app/lib/database.types';
+import { bootDatabase, type BootedDatabase, projectRoot, PUBLISHABLE_KEY, SECRET_KEY } from './boot';
+
+export { PUBLISHABLE_KEY, SECRET_KEY };
+export const DEMO_PASSWORD = 'Demo@12345';
+
+export type Client = SupabaseClient<Database>;
+
+export interface Backend {
+  app: BootedDatabase['app'];
+  /** Runs SQL as the database owner (bypasses RLS): for fixtures and checks only. */
+  sql<T = Record<string, unknown>>(query: string, ...params: unknown[]): Promise<T[]>;
+  /** Runs supabase/seed.sql (as the database owner). */
+  runSeed(): Promise<void>;
+  anon(): Client;
+  service(): Client;
+  signIn(email: string, password?: string): Promise<Client>;
+  signUp(email: string, password?: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export async function startBackend(opts: { seed?: boolean; url?: string } = {}): Promise<Backend> {
+  const { app, connection } = await bootDatabase({ url: opts.url });
+
+  // PGlite's own query(): parameters are bound, never spliced into the text.
+  const sql = async <T,>(query: string, ...params: unknown[]): Promise<T[]> =>
+    (await connection.driver.query<T>(query, params)).rows;
+
+  const runSeed = async () => {
+    await connection.driver.exec(readFileSync(path.join(projectRoot, 'supabase', 'seed.sql'), 'utf8'));
+  };
+  if (opts.seed) await runSeed();
+
+  const make = (key: string): Client =>
+    createClient<Database>('http://127.0.0.1', key, {
+      auth: { persistSession: false, autoRefreshToken: false },
+      realtime: { transport: ws as never },
+      global: {
+        fetch: (input, init) => app.fetch(new Request(input as RequestInfo, init)),
+      },
+    });
+
+  return {
+    app,
+    sql,
+    runSeed,
+    anon: () => make(PUBLISHABLE_KEY),
+    service: () => make(SECRET_KEY),
+    async signIn(email, password = DEMO_PASSWORD) {
+      const client = make(PUBLISHABLE_KEY);
+      const { error } = await client.auth.signInWithPassword({ email, password });
+      if (error) throw new Error(`sign-in failed for ${email}: ${error.message}`);
+      return client;
+    },
+    async signUp(email, password = DEMO_PASSWORD) {
+      const client = make(PUBLISHABLE_KEY);
+      const { error } = await client.auth.signUp({ email, password });
+      if (error) throw new Error(`sign-up failed for ${email}: ${error.message}`);
+      return client;
+    },
+    close: () => connection.close(),
+  };
+}
