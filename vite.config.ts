@@ -19,7 +19,19 @@ export default defineConfig(({ command, mode }) => {
     define['import.meta.env.VITE_SUPABASE_ANON_KEY'] = JSON.stringify(env.SUPABASE_PUBLISHABLE_KEY);
   }
   return {
-    plugins: [react(), ...(command === 'serve' ? [supalite({ admin: false, watchSchema: false, config: process.env.REFORM_LITE_CONFIG || undefined })] : [])],
+    plugins: [
+      react(),
+      ...(command === 'serve'
+        ? [
+            supalite({
+              admin: false,
+              watchSchema: false,
+              initOnBoot: false,
+              config: process.env.REFORM_LITE_CONFIG || undefined,
+            }),
+          ]
+        : []),
+    ],
     define,
     server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: '127.0.0.1' },
     preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
