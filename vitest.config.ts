@@ -9,6 +9,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // The embedded server logs every refused request; the tests assert them.
+    onConsoleLog: (log, type) => !(type === 'stderr' && /severity: |routine: |^error: /m.test(log)),
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'test-results/vitest-results.json' },
   },

@@ -26,19 +26,28 @@ as $$
   select (ts at time zone 'Asia/Ho_Chi_Minh')::date;
 $$;
 
-create or replace function private.raise_rule(code text, message text)
+-- Raises a rule violation the way PostgREST passes it to the client
+-- unchanged: SQLSTATE 'PGRST' with a JSON message {code, message, details,
+-- hint} and a JSON detail {status, headers}.
+--   code: RT4xx (see above); rule: stable key the app translates (hint);
+--   message: the Vietnamese text; params: values for the translation (details).
+create or replace function private.raise_rule(code text, rule text, message text, params jsonb default '{}'::jsonb)
 returns void
 language plpgsql
 set search_path = ''
 as $$
 begin
-  raise exception using errcode = code, message = message;
+  raise sqlstate 'PGRST' using
+    message = jsonb_build_object('code', code, 'message', message, 'details', params::text, 'hint', rule)::text,
+    detail = jsonb_build_object(
+      'status', case code when 'RT409' then 409 when 'RT401' then 403 when 'RT403' then 403 else 422 end,
+      'headers', jsonb_build_object())::text;
 end;
 $$;
 
 grant execute on function private.is_api_user() to authenticated, anon, service_role;
 grant execute on function private.local_date(timestamptz) to authenticated, service_role;
-grant execute on function private.raise_rule(text, text) to authenticated, service_role;
+grant execute on function private.raise_rule(text, text, text, jsonb) to authenticated, service_role;
 
 -- ---------------------------------------------------------------- units (admin)
 create policy "admins add units" on public.units
@@ -64,7 +73,7 @@ begin
     )
     select 1 from up where up.id = new.id
   ) then
-    perform private.raise_rule('RT422', 'Không thể chuyển đơn vị vào chính đơn vị cấp dưới của nó.');
+    perform private.raise_rule('RT422', 'unit_cycle', 'Không thể chuyển đơn vị vào chính đơn vị cấp dưới của nó.');
   end if;
   return new;
 end;
@@ -92,15 +101,15 @@ begin
     return new;
   end if;
   if new.id <> old.id or new.email <> old.email or new.created_at <> old.created_at then
-    perform private.raise_rule('RT403', 'Không được sửa mã, thư điện tử hoặc ngày tạo của tài khoản.');
+    perform private.raise_rule('RT403', 'profile_fixed_columns', 'Không được sửa mã, thư điện tử hoặc ngày tạo của tài khoản.');
   end if;
   if (new.role is distinct from old.role or new.unit_id is distinct from old.unit_id)
      and private.current_app_role() is distinct from 'admin' then
-    perform private.raise_rule('RT403', 'Chỉ quản trị hệ thống được giao vai trò và đơn vị.');
+    perform private.raise_rule('RT403', 'profile_role_admin_only', 'Chỉ quản trị hệ thống được giao vai trò và đơn vị.');
   end if;
   if new.unit_id is not null and new.unit_id is distinct from old.unit_id
      and not exists (select 1 from public.units u where u.id = new.unit_id and u.is_active) then
-    perform private.raise_rule('RT422', 'Đơn vị không tồn tại hoặc đã ngừng hoạt động.');
+    perform private.raise_rule('RT422', 'unit_unknown', 'Đơn vị không tồn tại hoặc đã ngừng hoạt động.');
   end if;
   return new;
 end;
@@ -134,13 +143,13 @@ begin
     return new;
   end if;
   if new.created_by is distinct from old.created_by or new.created_at <> old.created_at then
-    perform private.raise_rule('RT403', 'Không được sửa người tạo hoặc ngày tạo kế hoạch.');
+    perform private.raise_rule('RT403', 'plan_fixed_columns', 'Không được sửa người tạo hoặc ngày tạo kế hoạch.');
   end if;
   if old.status = 'closed' and new.status = 'closed' then
-    perform private.raise_rule('RT423', 'Kế hoạch đã kết thúc, không thể sửa.');
+    perform private.raise_rule('RT423', 'plan_closed', 'Kế hoạch đã kết thúc, không thể sửa.');
   end if;
   if old.status <> 'draft' and new.status = 'draft' then
-    perform private.raise_rule('RT422', 'Kế hoạch đã ban hành không thể trở lại dự thảo.');
+    perform private.raise_rule('RT422', 'plan_back_to_draft', 'Kế hoạch đã ban hành không thể trở lại dự thảo.');
   end if;
   return new;
 end;
@@ -201,13 +210,13 @@ begin
     end if;
     select p.status into plan_state from public.plans p where p.id = new.plan_id;
     if plan_state = 'closed' then
-      perform private.raise_rule('RT423', 'Kế hoạch đã kết thúc, không thể thêm nhiệm vụ.');
+      perform private.raise_rule('RT423', 'plan_closed_add_task', 'Kế hoạch đã kết thúc, không thể thêm nhiệm vụ.');
     end if;
     if new.status <> 'not_started' then
-      perform private.raise_rule('RT422', 'Nhiệm vụ mới phải ở trạng thái "Chưa triển khai".');
+      perform private.raise_rule('RT422', 'task_new_status', 'Nhiệm vụ mới phải ở trạng thái "Chưa triển khai".');
     end if;
     if not exists (select 1 from public.units u where u.id = new.lead_unit_id and u.is_active) then
-      perform private.raise_rule('RT422', 'Đơn vị chủ trì không tồn tại hoặc đã ngừng hoạt động.');
+      perform private.raise_rule('RT422', 'lead_unit_unknown', 'Đơn vị chủ trì không tồn tại hoặc đã ngừng hoạt động.');
     end if;
     new.original_due_date := new.due_date;
     new.judged_due_date := new.due_date;
@@ -223,13 +232,14 @@ begin
   -- UPDATE
   if private.is_api_user() then
     if new.version is distinct from old.version + 1 then
-      perform private.raise_rule('RT409', format(
-        'Nhiệm vụ %s đã được người khác cập nhật (phiên bản %s). Vui lòng tải lại trước khi sửa.', old.ordinal, old.version));
+      perform private.raise_rule('RT409', 'task_stale', format(
+        'Nhiệm vụ %s đã được người khác cập nhật (phiên bản %s). Vui lòng tải lại trước khi sửa.', old.ordinal, old.version),
+        jsonb_build_object('ordinal', old.ordinal, 'version', old.version));
     end if;
 
     select p.status into plan_state from public.plans p where p.id = old.plan_id;
     if plan_state = 'closed' then
-      perform private.raise_rule('RT423', 'Kế hoạch đã kết thúc, không thể sửa nhiệm vụ.');
+      perform private.raise_rule('RT423', 'plan_closed_edit_task', 'Kế hoạch đã kết thúc, không thể sửa nhiệm vụ.');
     end if;
 
     -- Columns nobody edits directly.
@@ -238,7 +248,7 @@ begin
        or new.completed_on is distinct from old.completed_on
        or new.original_due_date is distinct from old.original_due_date
        or new.judged_due_date is distinct from old.judged_due_date then
-      perform private.raise_rule('RT403', 'Không được sửa trực tiếp kế hoạch, ngày báo cáo, ngày hoàn thành hoặc thời hạn gốc của nhiệm vụ.');
+      perform private.raise_rule('RT403', 'task_system_columns', 'Không được sửa trực tiếp kế hoạch, ngày báo cáo, ngày hoàn thành hoặc thời hạn gốc của nhiệm vụ.');
     end if;
 
     if actor = 'dept_head' then
@@ -248,39 +258,43 @@ begin
          or new.start_date is distinct from old.start_date
          or new.due_date is distinct from old.due_date
          or new.cadence <> old.cadence then
-        perform private.raise_rule('RT403', 'Thủ trưởng đơn vị chỉ được cập nhật trạng thái, tiến độ và ghi chú tiến độ của nhiệm vụ.');
+        perform private.raise_rule('RT403', 'task_dept_head_columns', 'Thủ trưởng đơn vị chỉ được cập nhật trạng thái, tiến độ và ghi chú tiến độ của nhiệm vụ.');
       end if;
       if new.status_reason is distinct from old.status_reason then
-        perform private.raise_rule('RT403', 'Chỉ Sở Nội vụ được ghi lý do trả lại hoặc hủy nhiệm vụ.');
+        perform private.raise_rule('RT403', 'task_reason_interior_only', 'Chỉ Sở Nội vụ được ghi lý do trả lại hoặc hủy nhiệm vụ.');
       end if;
     elsif actor = 'interior' then
       if new.due_date is distinct from old.due_date and plan_state <> 'draft' then
-        perform private.raise_rule('RT422', 'Kế hoạch đã ban hành: chỉ được đổi thời hạn bằng gia hạn có văn bản chấp thuận.');
+        perform private.raise_rule('RT422', 'task_due_needs_extension', 'Kế hoạch đã ban hành: chỉ được đổi thời hạn bằng gia hạn có văn bản chấp thuận.');
       end if;
       if new.lead_unit_id <> old.lead_unit_id
          and not exists (select 1 from public.units u where u.id = new.lead_unit_id and u.is_active) then
-        perform private.raise_rule('RT422', 'Đơn vị chủ trì không tồn tại hoặc đã ngừng hoạt động.');
+        perform private.raise_rule('RT422', 'lead_unit_unknown', 'Đơn vị chủ trì không tồn tại hoặc đã ngừng hoạt động.');
       end if;
     else
-      perform private.raise_rule('RT401', 'Bạn không có quyền sửa nhiệm vụ.');
+      perform private.raise_rule('RT401', 'task_forbidden', 'Bạn không có quyền sửa nhiệm vụ.');
     end if;
 
     if old.status in ('done', 'cancelled') and new.status = old.status
        and (new.progress <> old.progress or new.progress_note is distinct from old.progress_note) then
-      perform private.raise_rule('RT422', 'Nhiệm vụ đã hoàn thành hoặc đã hủy, không thể cập nhật tiến độ.');
+      perform private.raise_rule('RT422', 'task_finished_progress', 'Nhiệm vụ đã hoàn thành hoặc đã hủy, không thể cập nhật tiến độ.');
     end if;
 
     if new.status <> old.status then
       if not private.transition_allowed(old.status, new.status, actor) then
-        perform private.raise_rule('RT422', format('Không được chuyển nhiệm vụ từ "%s" sang "%s".',
-          private.status_label(old.status), private.status_label(new.status)));
+        perform private.raise_rule('RT422', 'task_transition', format('Không được chuyển nhiệm vụ từ "%s" sang "%s".',
+          private.status_label(old.status), private.status_label(new.status)),
+          jsonb_build_object('from', old.status, 'to', new.status));
       end if;
       if new.status in ('returned', 'cancelled') and nullif(btrim(new.status_reason), '') is null then
-        perform private.raise_rule('RT422', case new.status when 'returned'
-          then 'Trả lại nhiệm vụ phải ghi rõ lý do.' else 'Hủy nhiệm vụ phải ghi rõ lý do.' end);
+        if new.status = 'returned' then
+          perform private.raise_rule('RT422', 'task_return_reason', 'Trả lại nhiệm vụ phải ghi rõ lý do.');
+        else
+          perform private.raise_rule('RT422', 'task_cancel_reason', 'Hủy nhiệm vụ phải ghi rõ lý do.');
+        end if;
       end if;
       if new.status = 'submitted' and not exists (select 1 from public.evidence e where e.task_id = old.id) then
-        perform private.raise_rule('RT424', 'Cần ít nhất một minh chứng trước khi báo cáo hoàn thành.');
+        perform private.raise_rule('RT424', 'task_needs_evidence', 'Cần ít nhất một minh chứng trước khi báo cáo hoàn thành.');
       end if;
     end if;
   end if;
@@ -379,14 +393,14 @@ begin
   select t.status into task_status from public.tasks t where t.id = coalesce(new.task_id, old.task_id);
   if tg_op = 'INSERT' then
     if task_status in ('done', 'cancelled') then
-      perform private.raise_rule('RT422', 'Nhiệm vụ đã hoàn thành hoặc đã hủy, không thể thêm minh chứng.');
+      perform private.raise_rule('RT422', 'evidence_task_finished', 'Nhiệm vụ đã hoàn thành hoặc đã hủy, không thể thêm minh chứng.');
     end if;
     new.created_by := auth.uid();
     new.created_at := now();
     return new;
   end if;
   if task_status in ('submitted', 'done') then
-    perform private.raise_rule('RT422', 'Không thể gỡ minh chứng của nhiệm vụ đang chờ xác nhận hoặc đã hoàn thành.');
+    perform private.raise_rule('RT422', 'evidence_locked', 'Không thể gỡ minh chứng của nhiệm vụ đang chờ xác nhận hoặc đã hoàn thành.');
   end if;
   return old;
 end;
@@ -454,16 +468,16 @@ declare
 begin
   select * into t from public.tasks where id = new.task_id for update;
   if t.status in ('done', 'cancelled') then
-    perform private.raise_rule('RT422', 'Nhiệm vụ đã hoàn thành hoặc đã hủy, không thể gia hạn.');
+    perform private.raise_rule('RT422', 'extension_task_finished', 'Nhiệm vụ đã hoàn thành hoặc đã hủy, không thể gia hạn.');
   end if;
   if t.due_date is null then
-    perform private.raise_rule('RT422', 'Nhiệm vụ chưa có thời hạn để gia hạn.');
+    perform private.raise_rule('RT422', 'extension_no_due_date', 'Nhiệm vụ chưa có thời hạn để gia hạn.');
   end if;
   if new.new_due_date <= t.due_date then
-    perform private.raise_rule('RT422', 'Thời hạn mới phải sau thời hạn hiện tại.');
+    perform private.raise_rule('RT422', 'extension_not_later', 'Thời hạn mới phải sau thời hạn hiện tại.');
   end if;
   if new.approved_on > private.local_date(now()) then
-    perform private.raise_rule('RT422', 'Ngày chấp thuận gia hạn không được sau ngày hôm nay.');
+    perform private.raise_rule('RT422', 'extension_approved_future', 'Ngày chấp thuận gia hạn không được sau ngày hôm nay.');
   end if;
   if private.is_api_user() then
     new.created_by := auth.uid();
@@ -495,7 +509,8 @@ language plpgsql
 set search_path = ''
 as $$
 begin
-  raise exception using errcode = 'RT403', message = 'Lịch sử nhiệm vụ chỉ được ghi thêm, không được sửa hoặc xóa.';
+  perform private.raise_rule('RT403', 'history_append_only', 'Lịch sử nhiệm vụ chỉ được ghi thêm, không được sửa hoặc xóa.');
+  return null;
 end;
 $$;
 create trigger task_events_append_only before update or delete on public.task_events
