@@ -149,6 +149,28 @@ export type Database = {
           },
         ]
       }
+      evidence_files: {
+        Row: {
+          content: string
+          evidence_id: string
+        }
+        Insert: {
+          content: string
+          evidence_id: string
+        }
+        Update: {
+          content?: string
+          evidence_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "evidence_files_evidence_id_fkey"
+            columns: ["evidence_id"]
+            referencedRelation: "evidence"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       plans: {
         Row: {
           created_at: string
@@ -499,7 +521,25 @@ export type Database = {
       }
     }
     Functions: {
-      [_ in never]: never
+      add_evidence_file: {
+        Args: {
+          p_content_base64: string
+          p_file_name: string
+          p_mime_type: string
+          p_summary?: string
+          p_task_id: string
+        }
+        Returns: string
+      }
+      get_evidence_file: {
+        Args: { p_evidence_id: string }
+        Returns: {
+          content_base64: string
+          file_name: string
+          file_size: number
+          mime_type: string
+        }[]
+      }
     }
     Enums: {
       app_role: "committee" | "dept_head" | "interior" | "admin"

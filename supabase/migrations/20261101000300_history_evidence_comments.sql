@@ -35,7 +35,7 @@ create table public.evidence (
     kind <> 'file' or (
       nullif(btrim(file_path), '') is not null
       and nullif(btrim(file_name), '') is not null
-      and file_size between 1 and 20971520
+      and file_size between 1 and 10485760
       and mime_type in (
         'application/pdf',
         'application/msword',

@@ -26,6 +26,18 @@ beforeAll(async () => {
 });
 afterAll(async () => b?.close());
 
+const PDF_BYTES = Buffer.from('%PDF-1.4\nBáo cáo\n%%EOF\n', 'utf8');
+const PDF_BASE64 = PDF_BYTES.toString('base64');
+async function addFile(taskId: string): Promise<string> {
+  const [row] = await b.sql<{ id: string }>(
+    `with e as (
+       insert into public.evidence (task_id, kind, file_path, file_name, file_size, mime_type)
+       values ($1, 'file', 'evidence/x/bao-cao.pdf', 'bao-cao.pdf', $2, 'application/pdf') returning id)
+     insert into public.evidence_files (evidence_id, content) select id, $3 from e returning evidence_id as id`,
+    taskId, PDF_BYTES.length, PDF_BYTES);
+  return row!.id;
+}
+
 type Probe = (c: Client, persona: Persona) => Promise<boolean>; // true when the operation took effect
 const count = async (query: string, ...params: unknown[]) =>
   Number((await b.sql<{ n: number }>(`select count(*)::int as n from (${query}) q`, ...params))[0]!.n);
@@ -170,6 +182,33 @@ const PROBES: Record<string, Record<Operation, Probe>> = {
       const id = await addEvidence(b, task.id);
       await c.from('evidence').delete().eq('id', id);
       return (await count('select 1 from public.evidence where id = $1', id)) === 0;
+    },
+  },
+  evidence_files: {
+    select: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress' });
+      const id = await addFile(task.id);
+      const { data } = await c.rpc('get_evidence_file', { p_evidence_id: id });
+      return (data?.length ?? 0) > 0;
+    },
+    insert: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress' });
+      await c.rpc('add_evidence_file', {
+        p_task_id: task.id, p_file_name: 'bao-cao.pdf', p_mime_type: 'application/pdf', p_content_base64: PDF_BASE64,
+      });
+      return (await count('select 1 from public.evidence_files f join public.evidence e on e.id = f.evidence_id where e.task_id = $1', task.id)) === 1;
+    },
+    update: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress' });
+      const id = await addFile(task.id);
+      await c.from('evidence_files').update({ content: '\\x25504446' }).eq('evidence_id', id);
+      return (await count(`select 1 from public.evidence_files where evidence_id = $1 and octet_length(content) = 4`, id)) === 1;
+    },
+    delete: async (c) => {
+      const task = await makeTask(b, { status: 'in_progress' });
+      const id = await addFile(task.id);
+      await c.from('evidence_files').delete().eq('evidence_id', id);
+      return (await count('select 1 from public.evidence_files where evidence_id = $1', id)) === 0;
     },
   },
   comments: {

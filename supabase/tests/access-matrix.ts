@@ -18,6 +18,7 @@ export const MATRIX: Record<string, Record<Operation, Persona[]>> = {
   tasks: { select: MEMBERS, insert: ['interior'], update: ['dept_head', 'interior'], delete: [] },
   task_coordinators: { select: MEMBERS, insert: ['interior'], update: [], delete: ['interior'] },
   evidence: { select: MEMBERS, insert: ['dept_head', 'interior'], update: [], delete: ['dept_head', 'interior'] },
+  evidence_files: { select: MEMBERS, insert: ['dept_head', 'interior'], update: [], delete: [] },
   comments: { select: MEMBERS, insert: ['committee', 'dept_head', 'interior'], update: [], delete: [] },
   deadline_extensions: { select: MEMBERS, insert: ['interior'], update: [], delete: [] },
   task_events: { select: MEMBERS, insert: [], update: [], delete: [] },
@@ -32,7 +33,65 @@ export const NOTES: Record<string, string> = {
     'dept_head: tasks its unit leads, only status / progress / progress_note, allowed transitions, no confirm; interior: all columns, due date of an issued plan only by extension; nobody deletes (cancel with a reason)',
   task_coordinators: 'changes are written to the task history',
   evidence: 'dept_head: tasks its unit leads; not on done or cancelled tasks; not removable once submitted or done',
+  evidence_files: 'uploaded with add_evidence_file(), read with get_evidence_file(); removed with their evidence row',
   comments: 'dept_head: tasks its unit leads or coordinates; comments are never edited or deleted',
   deadline_extensions: 'needs the approving document; keeps the original due date',
   task_events: 'written only by triggers; nobody, admin included, updates or deletes history',
 };
+
+const LABEL: Record<Persona, string> = {
+  anon: 'anonymous',
+  no_role: 'signed up, no role',
+  committee: 'committee',
+  dept_head: 'dept_head (lead unit)',
+  other_dept_head: 'dept_head (other unit)',
+  interior: 'interior',
+  admin: 'admin',
+};
+
+/** docs/ACCESS.md, written from MATRIX (npm run gen:access-doc). */
+export function renderAccessDoc(): string {
+  const head = `| table | operation | ${PERSONAS.map((p) => LABEL[p]).join(' | ')} |`;
+  const rule = `|---|---|${PERSONAS.map(() => ':-:').join('|')}|`;
+  const rows = Object.entries(MATRIX).flatMap(([table, ops]) =>
+    OPERATIONS.map((op) => `| \`${table}\` | ${op} | ${PERSONAS.map((p) => (ops[op].includes(p) ? '✓' : '·')).join(' | ')} |`),
+  );
+  const notes = Object.entries(NOTES).map(([table, note]) => `- \`${table}\`: ${note}.`);
+  return [
+    '# Who may do what',
+    '',
+    'Every rule below is enforced by Postgres (row-level security, triggers,',
+    'constraints), not by the app. `supabase/tests/access-matrix.test.ts` checks',
+    'every cell through the API as a real signed-in user: allowed operations must',
+    'take effect, refused ones must leave the data unchanged. This file is',
+    'generated from `supabase/tests/access-matrix.ts` (`npm run gen:access-doc`);',
+    'a test fails when it is out of date.',
+    '',
+    '✓ allowed · refused',
+    '',
+    head,
+    rule,
+    ...rows,
+    '',
+    '## Row and column limits',
+    '',
+    ...notes,
+    '',
+    '## Workflow',
+    '',
+    '| from → to | dept_head (lead unit) | interior |',
+    '|---|:-:|:-:|',
+    '| not started → in progress | ✓ | ✓ |',
+    '| not started / in progress / returned → submitted (needs evidence) | ✓ | ✓ |',
+    '| returned → in progress | ✓ | ✓ |',
+    '| submitted → in progress (withdraw) | ✓ | ✓ |',
+    '| submitted → done (confirm; completion date set by the system) | · | ✓ |',
+    '| submitted / done → returned (reason required) | · | ✓ |',
+    '| any open status → cancelled (reason required) | · | ✓ |',
+    '',
+    'Every change of a task, its evidence, coordinators and deadline is written to',
+    '`task_events` by trigger. Updates carry the version they were based on',
+    '(`version` = current + 1); a stale one is refused with a conflict message.',
+    '',
+  ].join('\n');
+}

@@ -274,10 +274,10 @@ const CASES: Entry[] = [
     return { name: 'document without its date', as: 'dept_head', code: '23514', message: 'evidence_document_fields',
       act: (c) => c.from('evidence').insert({ task_id: t.id, kind: 'document', doc_number: '4247/UBND-KSTT', issuer: 'UBND tỉnh', summary: 'Về việc' }) };
   }),
-  named('file too large (25 MB)', async () => {
+  named('file too large (11 MB)', async () => {
     const t = await taskIn('in_progress');
-    return { name: 'file too large (25 MB)', as: 'dept_head', code: '23514', message: 'evidence_file_fields',
-      act: (c) => c.from('evidence').insert({ task_id: t.id, kind: 'file', file_path: `${t.id}/bao-cao.pdf`, file_name: 'bao-cao.pdf', file_size: 25 * 1024 * 1024, mime_type: 'application/pdf' }) };
+    return { name: 'file too large (11 MB)', as: 'dept_head', code: '23514', message: 'evidence_file_fields',
+      act: (c) => c.from('evidence').insert({ task_id: t.id, kind: 'file', file_path: `${t.id}/bao-cao.pdf`, file_name: 'bao-cao.pdf', file_size: 11 * 1024 * 1024, mime_type: 'application/pdf' }) };
   }),
   named('file of a forbidden type (.exe)', async () => {
     const t = await taskIn('in_progress');
