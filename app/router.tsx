@@ -11,6 +11,7 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/plans" replace /> },
       { path: 'plans', lazy: () => import('./features/plans/routes/PlansPage') },
       { path: 'plans/:planId', lazy: () => import('./features/plans/routes/PlanPage') },
+      { path: 'tasks/:taskId', lazy: () => import('./features/tasks/routes/TaskPage') },
       { path: '*', element: <NotFound /> },
     ],
   },

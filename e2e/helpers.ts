@@ -9,3 +9,17 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByRole('heading', { name: 'Kế hoạch cải cách hành chính', exact: true })).toBeVisible();
 }
+
+/** Opens a task of a plan from the plans list, by plan number and task title start. */
+export async function openTask(page: Page, docNumber: string, titleStart: string) {
+  await page.goto('/plans');
+  await page.getByRole('listitem').filter({ hasText: docNumber }).getByRole('link').click();
+  await expect(page.getByTestId('plan-ratio')).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(`^${titleStart}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^${titleStart}`) })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}

@@ -1,7 +1,7 @@
 // Captures the main pages in both languages at desktop and phone widths into
 // test-results/screenshots/, and checks the layout does not overflow a phone.
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { openTask, signIn } from './helpers';
 
 const widths = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -27,6 +27,16 @@ for (const size of widths) {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'Progress by reform area' })).toBeVisible();
     await page.screenshot({ path: `test-results/screenshots/plan-en-${size.name}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+
+    await openTask(page, '298/KH-UBND', 'Công bố danh mục văn bản quy phạm pháp luật hết hiệu lực');
+    await expect(page.getByRole('region', { name: 'Lịch sử thay đổi' }).getByRole('listitem').first()).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/task-vi-${size.name}.png`, fullPage: true });
+    const taskOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(taskOverflow).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/task-en-${size.name}.png`, fullPage: true });
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   });
 }

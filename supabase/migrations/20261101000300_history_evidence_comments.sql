@@ -16,7 +16,7 @@ create table public.evidence (
   file_name text,
   file_size bigint,
   mime_type text,
-  created_by uuid references auth.users (id) on delete set null default auth.uid(),
+  created_by uuid references public.profiles (id) on delete set null default auth.uid(),
   created_at timestamptz not null default now(),
   constraint evidence_summary_length check (summary is null or char_length(summary) <= 2000),
   constraint evidence_issuer_length check (issuer is null or char_length(issuer) <= 200),
@@ -55,7 +55,7 @@ create index evidence_created_by_idx on public.evidence (created_by);
 create table public.comments (
   id uuid primary key default gen_random_uuid(),
   task_id uuid not null references public.tasks (id) on delete restrict,
-  author_id uuid references auth.users (id) on delete set null default auth.uid(),
+  author_id uuid references public.profiles (id) on delete set null default auth.uid(),
   body text not null,
   created_at timestamptz not null default now(),
   constraint comments_body_length check (char_length(btrim(body)) between 1 and 4000)
@@ -81,7 +81,7 @@ create table public.deadline_extensions (
   doc_date date not null,
   approved_on date not null,
   reason text,
-  created_by uuid references auth.users (id) on delete set null default auth.uid(),
+  created_by uuid references public.profiles (id) on delete set null default auth.uid(),
   created_at timestamptz not null default now(),
   constraint deadline_extensions_doc_number_format check (doc_number ~ '^[0-9]+/[[:alnum:]Đđ/-]+$' and char_length(doc_number) <= 60),
   constraint deadline_extensions_reason_length check (reason is null or char_length(reason) <= 2000),
@@ -96,7 +96,8 @@ create table public.task_events (
   id bigint generated always as identity primary key,
   task_id uuid not null references public.tasks (id) on delete restrict,
   occurred_at timestamptz not null default now(),
-  actor_id uuid references auth.users (id) on delete set null,
+  -- an account that appears in history is kept (take its role away instead)
+  actor_id uuid references public.profiles (id) on delete restrict,
   actor_role public.app_role,
   action text not null,
   changes jsonb not null default '{}'::jsonb,

@@ -1,6 +1,7 @@
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AppLayout } from '../../../components/layout/AppLayout';
+import { MeContext, type Me } from '../../../components/layout/me';
 import { ErrorState, Loading } from '../../../components/ui/states';
 import { useSession } from '../api/session';
 import { useProfile } from '../api/get-profile';
@@ -24,9 +25,11 @@ export function ProtectedLayout() {
   if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
 
   const onSignOut = () => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) });
-  const user = {
+  const user: Me = {
+    id: profile.data.id,
     name: profile.data.full_name ?? profile.data.email,
     role: profile.data.role,
+    unitId: profile.data.unit_id,
     unitName: profile.data.unit?.short_name ?? profile.data.unit?.name ?? null,
   };
 
@@ -44,5 +47,9 @@ export function ProtectedLayout() {
     );
   }
 
-  return <AppLayout user={user} onSignOut={onSignOut} />;
+  return (
+    <MeContext.Provider value={user}>
+      <AppLayout user={user} onSignOut={onSignOut} />
+    </MeContext.Provider>
+  );
 }

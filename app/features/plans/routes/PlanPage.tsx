@@ -6,7 +6,7 @@ import { formatCount, formatDate, formatPercent, formatRatio } from '../../../li
 import { useLang } from '../../../i18n';
 import { usePlan } from '../api/get-plan';
 import { usePlanTasks, type PlanTask } from '../api/get-plan-tasks';
-import { TaskStatusBadge } from '../components/TaskStatusBadge';
+import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
 
 export function Component() {
   const { planId = '' } = useParams();
@@ -89,7 +89,9 @@ export function Component() {
                       <tr key={task.id}>
                         <td className="col-ordinal">{task.ordinal}</td>
                         <td>
-                          <div className="task-title">{task.title}</div>
+                          <Link className="task-title" to={`/tasks/${task.id}`}>
+                            {task.title}
+                          </Link>
                           {task.expected_output ? (
                             <div className="muted small">
                               {t('tasks.expectedOutput')}: {task.expected_output}

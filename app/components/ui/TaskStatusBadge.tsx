@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Enums } from '../../../lib/database.types';
+import type { Enums } from '../../lib/database.types';
 
 export function TaskStatusBadge({ status }: { status: Enums<'task_status'> }) {
   const { t } = useTranslation();

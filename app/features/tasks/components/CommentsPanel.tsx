@@ -1,0 +1,53 @@
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { ErrorState, Loading } from '../../../components/ui/states';
+import { formatDateTime } from '../../../lib/datetime';
+import { commentSchema, useAddComment, type CommentInput } from '../api/add-comment';
+import { useComments } from '../api/get-task-activity';
+
+export function CommentsPanel({ taskId, canComment }: { taskId: string; canComment: boolean }) {
+  const { t } = useTranslation();
+  const comments = useComments(taskId);
+  const add = useAddComment(taskId);
+  const form = useForm<CommentInput>({ resolver: zodResolver(commentSchema), defaultValues: { body: '' } });
+  const onSubmit = form.handleSubmit((values) => add.mutate(values, { onSuccess: () => form.reset() }));
+
+  return (
+    <section className="card" aria-labelledby="comments-title">
+      <h2 id="comments-title" className="card-title">{t('tasks.comments.title')}</h2>
+      {comments.isPending ? (
+        <Loading />
+      ) : comments.isError ? (
+        <ErrorState error={comments.error} onRetry={() => void comments.refetch()} />
+      ) : comments.data.length === 0 ? (
+        <p className="muted">{t('tasks.comments.none')}</p>
+      ) : (
+        <ul className="comment-list">
+          {comments.data.map((comment) => (
+            <li key={comment.id}>
+              <div className="small">
+                <strong>{comment.author?.full_name ?? comment.author?.email}</strong>
+                {comment.author?.role ? <span className="muted"> · {t(`roles.${comment.author.role}`)}</span> : null}
+                <span className="muted"> · {formatDateTime(comment.created_at)}</span>
+              </div>
+              <p className="comment-body">{comment.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canComment ? (
+        <form onSubmit={onSubmit} noValidate>
+          <div className="field">
+            <label htmlFor="comment-body">{t('tasks.comments.add')}</label>
+            <textarea id="comment-body" rows={2} aria-invalid={form.formState.errors.body ? true : undefined} {...form.register('body')} />
+            {form.formState.errors.body?.message ? <p className="field-error">{t(form.formState.errors.body.message)}</p> : null}
+          </div>
+          <button type="submit" className="button" disabled={add.isPending}>{t('tasks.comments.send')}</button>
+          <DbErrorMessage error={add.error} />
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { progressSchema, useUpdateTask, type ProgressInput } from '../api/update-task';
+import type { TaskDetail } from '../api/get-task';
+
+export function ProgressForm({ task, onReload }: { task: TaskDetail; onReload: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateTask(task.id);
+  const form = useForm<ProgressInput>({
+    resolver: zodResolver(progressSchema) as never,
+    defaultValues: { progress: task.progress, progress_note: task.progress_note ?? '' },
+  });
+  const { errors, isDirty } = form.formState;
+
+  // Follow the saved values when the task reloads, unless the user is typing.
+  useEffect(() => {
+    if (!isDirty) form.reset({ progress: task.progress, progress_note: task.progress_note ?? '' });
+  }, [task.progress, task.progress_note, task.version, isDirty, form]);
+
+  const onSubmit = form.handleSubmit((values) =>
+    update.mutate(
+      { task, patch: { progress: values.progress, progress_note: values.progress_note || null } },
+      { onSuccess: () => form.reset(values) },
+    ),
+  );
+
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="progress-title">
+      <h2 id="progress-title" className="card-title">{t('tasks.form.progressTitle')}</h2>
+      <div className="field field-inline">
+        <label htmlFor="progress">{t('tasks.progress')} (%)</label>
+        <input
+          id="progress"
+          type="number"
+          min={0}
+          max={100}
+          step={5}
+          inputMode="numeric"
+          aria-invalid={errors.progress ? true : undefined}
+          {...form.register('progress')}
+        />
+      </div>
+      {errors.progress?.message ? <p className="field-error">{t(errors.progress.message)}</p> : null}
+      <div className="field">
+        <label htmlFor="progress_note">{t('tasks.progressNote')}</label>
+        <textarea id="progress_note" rows={3} aria-invalid={errors.progress_note ? true : undefined} {...form.register('progress_note')} />
+        {errors.progress_note?.message ? <p className="field-error">{t(errors.progress_note.message)}</p> : null}
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={update.isPending || !isDirty}>
+          {update.isPending ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+      <DbErrorMessage error={update.error} onReload={() => { form.reset({ progress: task.progress, progress_note: task.progress_note ?? '' }); onReload(); }} />
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { reasonSchema, useUpdateTask, type ReasonInput } from '../api/update-task';
+import type { TaskDetail } from '../api/get-task';
+import { NEEDS_REASON, type TaskStatus } from '../lib/workflow';
+
+interface Props {
+  task: TaskDetail;
+  next: TaskStatus[];
+  evidenceCount: number;
+  onReload: () => void;
+}
+
+/** One button per move the person may make; moves that need a reason open a short form. */
+export function StatusActions({ task, next, evidenceCount, onReload }: Props) {
+  const { t } = useTranslation();
+  const update = useUpdateTask(task.id);
+  const [asking, setAsking] = useState<TaskStatus | null>(null);
+  const form = useForm<ReasonInput>({ resolver: zodResolver(reasonSchema), defaultValues: { reason: '' } });
+
+  if (next.length === 0) return null;
+
+  const move = (status: TaskStatus, reason?: string) =>
+    update.mutate(
+      { task, patch: reason ? { status, status_reason: reason } : { status } },
+      { onSuccess: () => { setAsking(null); form.reset(); } },
+    );
+
+  const submitReason = form.handleSubmit(({ reason }) => asking && move(asking, reason));
+
+  return (
+    <section className="card" aria-labelledby="actions-title">
+      <h2 id="actions-title" className="card-title">{t('tasks.actions.title')}</h2>
+      <div className="button-row">
+        {next.map((status) => {
+          const needsEvidence = status === 'submitted' && evidenceCount === 0;
+          return (
+            <button
+              key={status}
+              type="button"
+              className={`button ${status === 'done' || status === 'submitted' ? 'button-primary' : ''} ${status === 'cancelled' || status === 'returned' ? 'button-danger' : ''}`}
+              disabled={update.isPending || needsEvidence}
+              aria-describedby={needsEvidence ? 'needs-evidence' : undefined}
+              onClick={() => (NEEDS_REASON.has(status) ? setAsking(status) : move(status))}
+            >
+              {t(`tasks.actions.to.${task.status === 'submitted' && status === 'in_progress' ? 'withdraw' : status}`)}
+            </button>
+          );
+        })}
+      </div>
+      {next.includes('submitted') && evidenceCount === 0 ? (
+        <p id="needs-evidence" className="muted small">{t('tasks.actions.needsEvidence')}</p>
+      ) : null}
+      {asking ? (
+        <form className="reason-form" onSubmit={submitReason} noValidate>
+          <div className="field">
+            <label htmlFor="reason">{t(asking === 'returned' ? 'tasks.actions.returnReason' : 'tasks.actions.cancelReason')}</label>
+            <textarea id="reason" rows={3} aria-invalid={form.formState.errors.reason ? true : undefined} {...form.register('reason')} />
+            {form.formState.errors.reason?.message ? <p className="field-error">{t(form.formState.errors.reason.message)}</p> : null}
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button-danger" disabled={update.isPending}>
+              {t(`tasks.actions.to.${asking}`)}
+            </button>
+            <button type="button" className="button" onClick={() => setAsking(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <DbErrorMessage error={update.error} onReload={onReload} />
+    </section>
+  );
+}
