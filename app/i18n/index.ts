@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import vi from './vi.json';
-import en from './en.json';
+import { resources } from './resources';
 import type { Lang } from '../lib/format';
 
 const STORAGE_KEY = 'reform-tracker-lang';
@@ -12,7 +11,7 @@ function initialLanguage(): Lang {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources,
   lng: initialLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import vi from '../i18n/vi.json';
 import en from '../i18n/en.json';
+import { resources } from '../i18n/resources';
 import { dbErrorMessage, explainDbError } from './db-errors';
 
 const migrationsDir = path.resolve(__dirname, '../../supabase/migrations');
@@ -49,7 +50,7 @@ describe('explainDbError', () => {
   });
   it('renders the message in Vietnamese and in English, with status names translated', async () => {
     const t = i18next.createInstance();
-    await t.init({ resources: { vi: { translation: vi }, en: { translation: en } }, lng: 'vi', interpolation: { escapeValue: false } });
+    await t.init({ resources, lng: 'vi', interpolation: { escapeValue: false } });
     const error = { code: 'RT422', message: 'x', hint: 'task_transition', details: '{"from":"done","to":"in_progress"}' };
     expect(dbErrorMessage(error, t.t)).toBe('Không được chuyển nhiệm vụ từ "Hoàn thành" sang "Đang thực hiện".');
     await t.changeLanguage('en');

@@ -4,8 +4,7 @@
 // exactly as it was.
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import vi from '../../app/i18n/vi.json';
-import en from '../../app/i18n/en.json';
+import { resources } from '../../app/i18n/resources';
 import { dbErrorMessage, explainDbError } from '../../app/lib/db-errors';
 import { startBackend, type Backend, type Client } from './harness';
 import { addEvidence, makePlan, makeTask, unitId, userId } from './fixtures';
@@ -29,9 +28,9 @@ beforeAll(async () => {
   for (const [persona, email] of Object.entries(EMAILS)) as[persona as Persona] = await b.signIn(email);
   as.no_role = await b.signUp('cho.duyet@example.vn');
   const vInst = i18next.createInstance();
-  await vInst.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
+  await vInst.init({ resources: { vi: resources.vi }, lng: 'vi', interpolation: { escapeValue: false } });
   const eInst = i18next.createInstance();
-  await eInst.init({ resources: { en: { translation: en } }, lng: 'en', interpolation: { escapeValue: false } });
+  await eInst.init({ resources: { en: resources.en }, lng: 'en', interpolation: { escapeValue: false } });
   vt = vInst.t;
   et = eInst.t;
 });

@@ -160,3 +160,18 @@ describe('demo data', () => {
     }
   });
 });
+
+describe('indexes for policies and foreign keys', () => {
+  it('every foreign-key column in public is the leading column of an index', async () => {
+    const rows = await backend.sql<{ fk: string }>(
+      `select c.conrelid::regclass::text || '.' || a.attname as fk
+         from pg_constraint c
+         join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+        where c.contype = 'f' and c.connamespace = 'public'::regnamespace
+          and not exists (
+            select 1 from pg_index i where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])
+        order by 1`,
+    );
+    expect(rows.map((r) => r.fk)).toEqual([]);
+  });
+});
