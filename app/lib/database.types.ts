@@ -46,6 +46,12 @@ export type Database = {
           {
             foreignKeyName: "comments_task_id_fkey"
             columns: ["task_id"]
+            referencedRelation: "task_overview"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "comments_task_id_fkey"
+            columns: ["task_id"]
             referencedRelation: "tasks"
             referencedColumns: ["id"]
           },
@@ -93,6 +99,12 @@ export type Database = {
             foreignKeyName: "deadline_extensions_created_by_fkey"
             columns: ["created_by"]
             referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deadline_extensions_task_id_fkey"
+            columns: ["task_id"]
+            referencedRelation: "task_overview"
             referencedColumns: ["id"]
           },
           {
@@ -157,6 +169,12 @@ export type Database = {
             foreignKeyName: "evidence_created_by_fkey"
             columns: ["created_by"]
             referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "evidence_task_id_fkey"
+            columns: ["task_id"]
+            referencedRelation: "task_overview"
             referencedColumns: ["id"]
           },
           {
@@ -303,6 +321,12 @@ export type Database = {
           {
             foreignKeyName: "task_coordinators_task_id_fkey"
             columns: ["task_id"]
+            referencedRelation: "task_overview"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "task_coordinators_task_id_fkey"
+            columns: ["task_id"]
             referencedRelation: "tasks"
             referencedColumns: ["id"]
           },
@@ -347,6 +371,12 @@ export type Database = {
             foreignKeyName: "task_events_actor_id_fkey"
             columns: ["actor_id"]
             referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "task_events_task_id_fkey"
+            columns: ["task_id"]
+            referencedRelation: "task_overview"
             referencedColumns: ["id"]
           },
           {
@@ -542,6 +572,65 @@ export type Database = {
           total: number | null
         }
         Relationships: []
+      }
+      task_overview: {
+        Row: {
+          area_id: number | null
+          cadence: Database["public"]["Enums"]["task_cadence"] | null
+          completed_on: string | null
+          days_late: number | null
+          due_date: string | null
+          expected_output: string | null
+          id: string | null
+          judged_due_date: string | null
+          lead_unit_code: string | null
+          lead_unit_id: string | null
+          lead_unit_name: string | null
+          lead_unit_short_name: string | null
+          ordinal: string | null
+          original_due_date: string | null
+          plan_doc_number: string | null
+          plan_id: string | null
+          plan_status: Database["public"]["Enums"]["plan_status"] | null
+          plan_year: number | null
+          progress: number | null
+          progress_note: string | null
+          search_text: string | null
+          start_date: string | null
+          status: Database["public"]["Enums"]["task_status"] | null
+          status_reason: string | null
+          submitted_at: string | null
+          timeliness: string | null
+          title: string | null
+          updated_at: string | null
+          version: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "tasks_area_id_fkey"
+            columns: ["area_id"]
+            referencedRelation: "reform_areas"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_lead_unit_id_fkey"
+            columns: ["lead_unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plan_progress"
+            referencedColumns: ["plan_id"]
+          },
+          {
+            foreignKeyName: "tasks_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plans"
+            referencedColumns: ["id"]
+          },
+        ]
       }
     }
     Functions: {
