@@ -31,7 +31,7 @@ for (const port of [5173, 4173]) {
 }
 
 if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
-const { connection } = await bootDatabase({ url: dataDir });
+const { connection } = await bootDatabase({ driver: 'pglite', url: dataDir });
 await connection.exec(readFileSync(path.join(projectRoot, 'supabase', 'seed.sql'), 'utf8'));
 const [row] = ((await connection.exec(
   "select (select count(*) from public.plans)::int as plans, (select count(*) from public.tasks)::int as tasks, (select count(*) from auth.users)::int as users",

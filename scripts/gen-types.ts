@@ -10,7 +10,7 @@ import { bootDatabase } from '../supabase/tests/boot';
 
 const target = new URL('../app/lib/database.types.ts', import.meta.url);
 
-const { connection } = await bootDatabase();
+const { connection } = await bootDatabase({ driver: 'pglite' });
 const metadata = await introspect(connection.driver, { includedSchemas: ['public'] });
 const generated = await generateTypescript(sortGeneratorMetadata(metadata), { postgrestVersion: '12' });
 await connection.close();

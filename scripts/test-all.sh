@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every suite and ends with one line totalling them: "N passed, N failed".
-#   type check · generated types up to date · vitest (unit, database, build) · Playwright e2e
+#   type check · generated types up to date · vitest (unit, database, build)
+#   · the database tests again on a real PostgreSQL · Playwright e2e
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DO_NOT_TRACK=1
 mkdir -p test-results
-rm -f test-results/vitest-results.json test-results/e2e-results.json
+rm -f test-results/vitest-results.json test-results/vitest-postgres-results.json test-results/e2e-results.json
 
 passed=0
 failed=0
@@ -18,13 +19,25 @@ check() { # name, command...
 check "type check" npx tsc --noEmit
 check "generated database types are current" npx tsx scripts/gen-types.ts --check
 
+vitest_counts() { # json file -> "passed failed" (a missing or unreadable report counts as one failure)
+  node -e '
+  try { const r = require(process.argv[1]);
+        console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0)); }
+  catch { console.log(0, 1); }' "$PWD/$1"
+}
+
 echo "── vitest"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest-results.json
-read -r vp vf < <(node -e '
-  try { const r = require("./test-results/vitest-results.json");
-        console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) + (r.numFailedTestSuites && !r.numFailedTests ? r.numFailedTestSuites : 0)); }
-  catch { console.log(0, 1); }')
+read -r vp vf < <(vitest_counts test-results/vitest-results.json)
 passed=$((passed + vp)); failed=$((failed + vf))
+
+# The same migrations and database tests, on a throwaway PostgreSQL cluster
+# (Debian's postgresql) instead of PGlite.
+echo "── vitest on PostgreSQL (supabase/tests)"
+bash scripts/with-postgres.sh npx vitest run supabase/tests \
+  --reporter=default --reporter=json --outputFile.json=test-results/vitest-postgres-results.json
+read -r pp pf < <(vitest_counts test-results/vitest-postgres-results.json)
+passed=$((passed + pp)); failed=$((failed + pf))
 
 echo "── playwright"
 npx playwright test

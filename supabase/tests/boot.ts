@@ -1,10 +1,19 @@
 // Boots the embedded backend (Supabase Lite) on a fresh database with the
 // project's migrations applied.  Used by the database tests, the type
 // generator and the benchmarks.
+//
+// Two drivers, same migrations, same tests:
+// - PGlite (default): a fresh in-memory Postgres (or a data folder, `url`).
+// - PostgreSQL: when TEST_DATABASE_URL is set (scripts/with-postgres.sh sets
+//   it), every boot creates a fresh database `rt_<random>` on that server,
+//   connects Lite's `postgres` driver to it, and close() drops it again.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
 import { App } from '@supabase/lite';
 import { createPgliteConnection, type PgliteConnection } from '@supabase/lite/pglite';
+import { createPostgresConnection, type PostgresConnection } from '@supabase/lite/postgres';
 import { applyPendingMigrations } from '@supabase/lite/cli';
 
 process.env.DO_NOT_TRACK = '1';
@@ -17,13 +26,61 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 // shape is what the CLI helpers expect.
 type LiteApp = Parameters<typeof applyPendingMigrations>[0];
 
-export interface BootedDatabase {
+interface BootedCommon {
   app: LiteApp;
+  /** Runs one statement as the database owner (bypasses RLS); parameters are bound, never spliced. */
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs a script of several statements (no parameters) as the database owner. */
+  exec(sql: string): Promise<void>;
+  /** Closes the connection; on PostgreSQL also drops the database. */
+  close(): Promise<void>;
+}
+export interface PgliteBootedDatabase extends BootedCommon {
+  kind: 'pglite';
   connection: PgliteConnection;
 }
+export interface PostgresBootedDatabase extends BootedCommon {
+  kind: 'postgres';
+  connection: PostgresConnection;
+  /** postgres://… of the database created for this boot. */
+  databaseUrl: string;
+}
+export type BootedDatabase = PgliteBootedDatabase | PostgresBootedDatabase;
 
-export async function bootDatabase(opts: { url?: string } = {}): Promise<BootedDatabase> {
-  const connection = await createPgliteConnection({ url: opts.url ?? 'memory://' });
+export interface BootOptions {
+  /**
+   * 'postgres' needs TEST_DATABASE_URL.  Default: 'postgres' when
+   * TEST_DATABASE_URL is set and no PGlite `url` is given, else 'pglite'.
+   */
+  driver?: 'pglite' | 'postgres';
+  /** PGlite only: data folder (default `memory://`). */
+  url?: string;
+}
+
+export function bootDatabase(opts: BootOptions & { driver: 'pglite' }): Promise<PgliteBootedDatabase>;
+export function bootDatabase(opts?: BootOptions): Promise<BootedDatabase>;
+export async function bootDatabase(opts: BootOptions = {}): Promise<BootedDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const driver = opts.driver ?? (serverUrl && !opts.url ? 'postgres' : 'pglite');
+  if (driver === 'pglite') {
+    const connection = await createPgliteConnection({ url: opts.url ?? 'memory://' });
+    const db: PgliteBootedDatabase = {
+      kind: 'pglite',
+      app: await migrate(connection),
+      connection,
+      query: async (sql, params = []) => (await connection.driver.query<never>(sql, params as unknown[])).rows,
+      exec: async (sql) => {
+        await connection.driver.exec(sql);
+      },
+      close: () => connection.close(),
+    };
+    return db;
+  }
+  if (!serverUrl) throw new Error("bootDatabase({ driver: 'postgres' }) needs TEST_DATABASE_URL");
+  return bootPostgres(serverUrl);
+}
+
+async function migrate(connection: PgliteConnection | PostgresConnection): Promise<LiteApp> {
   const app = new App({
     connection,
     auth: {
@@ -47,5 +104,73 @@ export async function bootDatabase(opts: { url?: string } = {}): Promise<BootedD
   } finally {
     process.chdir(cwd);
   }
-  return { app, connection };
+  return app;
+}
+
+const quiet = { onnotice: () => {} };
+
+/** A short-lived superuser connection to the server's maintenance database. */
+async function withAdmin<T>(serverUrl: string, fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const admin = postgres(serverUrl, { max: 1, ...quiet });
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function bootPostgres(serverUrl: string): Promise<PostgresBootedDatabase> {
+  const name = `rt_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await withAdmin(serverUrl, async (admin) => {
+    await admin.unsafe(`create database ${name}`);
+    // The API roles are cluster-wide.  Test files boot in parallel, and two
+    // migrations racing on `create role` would fail, so create them here,
+    // one boot at a time, with the attributes the first migration gives them.
+    // They are never superusers: RLS applies to them.
+    await admin.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(72657365)`;
+      await tx.unsafe(`do $$ begin
+        if not exists (select from pg_roles where rolname = 'anon') then create role anon nologin noinherit; end if;
+        if not exists (select from pg_roles where rolname = 'authenticated') then create role authenticated nologin noinherit; end if;
+        if not exists (select from pg_roles where rolname = 'service_role') then create role service_role nologin noinherit bypassrls; end if;
+      end $$`);
+    });
+  });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const connection = createPostgresConnection({ url: databaseUrl, postgresOptions: quiet });
+  const drop = () =>
+    withAdmin(serverUrl, (admin) => admin.unsafe(`drop database if exists ${name} with (force)`).then(() => undefined));
+  let app: LiteApp;
+  try {
+    app = await migrate(connection);
+    // Lite's postgres driver grants the API roles their table privileges
+    // lazily, on the first request made with a role, and marks that done
+    // before the GRANTs have run.  Over a connection pool, requests that
+    // arrive together at a fresh backend race those GRANTs and fail with
+    // 42501 "permission denied for table …" (PGlite's single connection hides
+    // it).  One request context first, alone, so the grants are in place.
+    await connection.withContext({ auth: { role: 'anon' } }, async () => undefined);
+  } catch (error) {
+    await connection.close().catch(() => {});
+    await drop().catch(() => {});
+    throw error;
+  }
+  return {
+    kind: 'postgres',
+    app,
+    connection,
+    databaseUrl,
+    // postgres.js binds parameters (extended protocol) when there are any and
+    // uses the simple protocol (several statements allowed) when there are none.
+    query: async (sql, params = []) => [...(await connection.driver.unsafe(sql, params as never[]))] as never[],
+    exec: async (sql) => {
+      await connection.driver.unsafe(sql);
+    },
+    async close() {
+      await connection.close();
+      await drop();
+    },
+  };
 }

@@ -1,4 +1,5 @@
-// Boots a fresh embedded backend (Supabase Lite on in-memory PGlite) with the
+// Boots a fresh embedded backend (Supabase Lite on in-memory PGlite, or on a
+// fresh database of a real PostgreSQL when TEST_DATABASE_URL is set) with the
 // project's real migrations and, optionally, the demo seed.  Clients talk to it
 // through supabase-js exactly as the browser does, with API-key enforcement on
 // and admin (keyless service-role) mode off.
@@ -28,14 +29,14 @@ export interface Backend {
 }
 
 export async function startBackend(opts: { seed?: boolean; url?: string } = {}): Promise<Backend> {
-  const { app, connection } = await bootDatabase({ url: opts.url });
+  const db = await bootDatabase({ url: opts.url });
+  const { app } = db;
 
-  // PGlite's own query(): parameters are bound, never spliced into the text.
-  const sql = async <T,>(query: string, ...params: unknown[]): Promise<T[]> =>
-    (await connection.driver.query<T>(query, params)).rows;
+  // Parameters are bound, never spliced into the text (PGlite and PostgreSQL alike).
+  const sql = <T,>(query: string, ...params: unknown[]): Promise<T[]> => db.query<T>(query, params);
 
   const runSeed = async () => {
-    await connection.driver.exec(readFileSync(path.join(projectRoot, 'supabase', 'seed.sql'), 'utf8'));
+    await db.exec(readFileSync(path.join(projectRoot, 'supabase', 'seed.sql'), 'utf8'));
   };
   if (opts.seed) await runSeed();
 
@@ -66,6 +67,6 @@ export async function startBackend(opts: { seed?: boolean; url?: string } = {}):
       if (error) throw new Error(`sign-up failed for ${email}: ${error.message}`);
       return client;
     },
-    close: () => connection.close(),
+    close: () => db.close(),
   };
 }
