@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 5174);
+// Runs on other ports (E2E_PORT) keep their artifacts and report apart.
+const suffix = port === 5174 ? '' : `-${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -9,7 +11,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  outputDir: `test-results/playwright${suffix}`,
+  reporter: [['list'], ['json', { outputFile: `test-results/e2e-results${suffix}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'vi-VN',

@@ -5,20 +5,22 @@ import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../supabase/tests/boot';
 
+const port = process.env.PORT ?? '5174';
 const temp = path.join(projectRoot, 'supabase', '.temp');
 mkdirSync(temp, { recursive: true });
-const dataDir = path.join(temp, 'e2e-data');
+// One folder per port, so browser-test runs on different ports never share a database.
+const suffix = port === '5174' ? '' : `-${port}`;
+const dataDir = path.join(temp, `e2e-data${suffix}`);
 rmSync(dataDir, { recursive: true, force: true });
 
 const config = readFileSync(path.join(projectRoot, 'supabase', 'config.toml'), 'utf8').replace(
   /^url = .*$/m,
-  `url = "supabase/.temp/e2e-data"`,
+  `url = "supabase/.temp/e2e-data${suffix}"`,
 );
-const configPath = path.join(temp, 'config.e2e.toml');
+const configPath = path.join(temp, `config.e2e${suffix}.toml`);
 writeFileSync(configPath, config);
 
 execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'ensure-env.mjs')], { stdio: 'inherit' });
-const port = process.env.PORT ?? '5174';
 const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', port], {
   cwd: projectRoot,
   stdio: 'inherit',
