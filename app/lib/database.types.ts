@@ -653,6 +653,63 @@ export type Database = {
           mime_type: string
         }[]
       }
+      plan_figures: {
+        Args: { p_as_of?: string; p_plan_id: string }
+        Returns: {
+          area_id: number
+          cancelled: number
+          done: number
+          done_late: number
+          done_on_time: number
+          open_not_due: number
+          open_overdue: number
+          overdue_over_120: number
+          overdue_over_30: number
+          overdue_over_90: number
+          total: number
+        }[]
+      }
+      plan_trend: {
+        Args: { p_as_of?: string; p_plan_id: string }
+        Returns: {
+          completed: number
+          completed_cumulative: number
+          due: number
+          due_cumulative: number
+          month: string
+        }[]
+      }
+      tasks_as_of: {
+        Args: { p_as_of?: string; p_plan_id: string }
+        Returns: {
+          area_id: number
+          completed_on: string
+          days_late: number
+          deadline: string
+          lead_unit_id: string
+          ordinal: string
+          status: Database["public"]["Enums"]["task_status"]
+          submitted_on: string
+          task_id: string
+          timeliness: string
+        }[]
+      }
+      unit_figures: {
+        Args: { p_as_of?: string; p_plan_id: string }
+        Returns: {
+          completion_rate: number
+          done: number
+          done_late: number
+          done_on_time: number
+          on_time_rate: number
+          open_not_due: number
+          open_overdue: number
+          rank: number
+          total: number
+          unit_id: string
+          unit_name: string
+        }[]
+      }
     }
     Enums: {
       app_role: "committee" | "dept_head" | "interior" | "admin"
