@@ -69,11 +69,10 @@ async function seedPlan() {
   return ids;
 }
 
-let ids: Record<string, string>;
 beforeAll(async () => {
   b = await startBackend({ seed: true });
   committee = await b.signIn('committee@example.vn');
-  ids = await seedPlan();
+  await seedPlan();
 });
 afterAll(async () => b?.close());
 
