@@ -9,6 +9,7 @@ export const router = createBrowserRouter([
     element: <ProtectedLayout />,
     children: [
       { index: true, element: <Navigate to="/plans" replace /> },
+      { path: 'dashboard', lazy: () => import('./features/dashboard/routes/DashboardPage') },
       { path: 'plans', lazy: () => import('./features/plans/routes/PlansPage') },
       { path: 'plans/:planId', lazy: () => import('./features/plans/routes/PlanPage') },
       { path: 'tasks/:taskId', lazy: () => import('./features/tasks/routes/TaskPage') },

@@ -8,6 +8,8 @@ import viPlans from '../features/plans/i18n/vi.json';
 import enPlans from '../features/plans/i18n/en.json';
 import viTasks from '../features/tasks/i18n/vi.json';
 import enTasks from '../features/tasks/i18n/en.json';
+import viDashboard from '../features/dashboard/i18n/vi.json';
+import enDashboard from '../features/dashboard/i18n/en.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -23,6 +25,6 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const resources = {
-  vi: { translation: merge(viShared, viAuth, viPlans, viTasks) },
-  en: { translation: merge(enShared, enAuth, enPlans, enTasks) },
+  vi: { translation: merge(viShared, viAuth, viPlans, viTasks, viDashboard) },
+  en: { translation: merge(enShared, enAuth, enPlans, enTasks, enDashboard) },
 };

@@ -20,7 +20,10 @@ const ALL_ROLES = ['committee', 'dept_head', 'interior', 'admin'] as const;
 /** The page frame: header, navigation fitted to the role, and the page itself. */
 export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: () => void }) {
   const { t } = useTranslation();
-  const items: NavItem[] = [{ to: '/plans', label: t('nav.plans'), roles: ALL_ROLES }];
+  const items: NavItem[] = [
+    { to: '/dashboard', label: t('nav.dashboard'), roles: ALL_ROLES },
+    { to: '/plans', label: t('nav.plans'), roles: ALL_ROLES },
+  ];
   const visible = items.filter((item) => user.role && item.roles.includes(user.role));
 
   return (
