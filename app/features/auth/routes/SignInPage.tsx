@@ -1,6 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/layout/LanguageSwitch';
 import { InvalidCredentialsError, signInSchema, useSignIn, type SignInInput } from '../api/sign-in';
@@ -88,6 +88,9 @@ export function Component() {
         <button type="submit" className="button button-primary button-block" disabled={signIn.isPending}>
           {signIn.isPending ? t('auth.submitting') : t('auth.submit')}
         </button>
+        <p className="muted">
+          {t('auth.noAccount')} <Link to="/sign-up">{t('auth.signUpLink')}</Link>
+        </p>
       </form>
     </div>
   );

@@ -1,0 +1,55 @@
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { supabase } from '../../../lib/supabase';
+
+// Messages are i18n keys, translated where they are shown.
+export const signUpSchema = z
+  .object({
+    fullName: z.string().trim().min(2, 'auth.signUp.fullNameRequired').max(200, 'auth.signUp.fullNameTooLong'),
+    email: z.string().trim().min(1, 'auth.emailRequired').email('auth.emailInvalid'),
+    password: z.string().min(8, 'auth.signUp.passwordTooShort').max(72, 'auth.signUp.passwordTooLong'),
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.password === value.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'auth.signUp.passwordMismatch',
+  });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** The auth server's refusal, as a message key of this page. */
+export class SignUpRefusedError extends Error {
+  constructor(
+    readonly key: 'auth.signUp.emailTaken' | 'auth.signUp.weakPassword' | 'auth.signUp.closed' | 'auth.emailInvalid',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Creates an account with no role (the database gives it an empty profile
+ * carrying the name).  Returns the session when the account can sign in at
+ * once, or null when the server first asks to confirm the email.
+ */
+export async function signUp(input: SignUpInput) {
+  const { data, error } = await supabase.auth.signUp({
+    email: input.email.trim(),
+    password: input.password,
+    options: { data: { full_name: input.fullName.trim() } },
+  });
+  if (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'user_already_exists' || code === 'email_exists' || /already (registered|been registered)/i.test(error.message)) {
+      throw new SignUpRefusedError('auth.signUp.emailTaken', error.message);
+    }
+    if (code === 'weak_password') throw new SignUpRefusedError('auth.signUp.weakPassword', error.message);
+    if (code === 'signup_disabled' || code === 'email_provider_disabled') throw new SignUpRefusedError('auth.signUp.closed', error.message);
+    if (code === 'email_address_invalid' || /validate email/i.test(error.message)) throw new SignUpRefusedError('auth.emailInvalid', error.message);
+    throw error;
+  }
+  return data.session;
+}
+
+export function useSignUp() {
+  return useMutation({ mutationFn: signUp });
+}
