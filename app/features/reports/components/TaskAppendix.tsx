@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../../i18n';
+import { formatDate } from '../../../lib/format';
+import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
+import type { EvidenceRef, ReportData } from '../lib/model';
+
+const evidenceLabel = (e: EvidenceRef) =>
+  e.kind === 'document' && e.doc_number ? (e.doc_date ? `${e.doc_number} (${formatDate(e.doc_date)})` : e.doc_number) : (e.name ?? '');
+
+/** Every task as it stood at the cut-off: the same list as the Excel appendix. */
+export function TaskAppendix({ data }: { data: ReportData }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const areaName = new Map(data.areas.map((a) => [a.id, lang === 'vi' ? a.name_vi : a.name_en]));
+  return (
+    <details className="card report-appendix">
+      <summary>
+        <h2 className="card-title report-summary-title">{t('reports.appendixTitle', { count: data.tasks.length })}</h2>
+      </summary>
+      <div className="table-wrap">
+        <table className="table report-table report-task-table">
+          <thead>
+            <tr>
+              <th scope="col" className="col-ordinal">{t('tasks.ordinal')}</th>
+              <th scope="col">{t('tasks.title')}</th>
+              <th scope="col" className="col-optional">{t('tasks.leadUnit')}</th>
+              <th scope="col" className="col-optional">{t('tasks.dueDate')}</th>
+              <th scope="col">{t('tasks.status')}</th>
+              <th scope="col" className="col-optional">{t('reports.columns.timeliness')}</th>
+              <th scope="col" className="col-optional">{t('reports.columns.evidence')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.tasks.map((task) => (
+              <tr key={task.task_id}>
+                <td className="col-ordinal">{task.ordinal}</td>
+                <td>
+                  {task.title}
+                  <div className="muted small">{areaName.get(task.area_id)}</div>
+                </td>
+                <td className="col-optional">{task.lead_unit}</td>
+                <td className="col-optional">{formatDate(task.deadline)}</td>
+                <td><TaskStatusBadge status={task.status} /></td>
+                <td className="col-optional">
+                  {t(`reports.timeliness.${task.timeliness}`)}
+                  {task.days_late ? <div className="muted small">{t('reports.daysLate', { count: task.days_late })}</div> : null}
+                  {task.completed_on ? <div className="muted small">{t('reports.completedOn', { date: formatDate(task.completed_on) })}</div> : null}
+                </td>
+                <td className="col-optional small">{task.evidence.map(evidenceLabel).filter(Boolean).join('; ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
