@@ -2,12 +2,20 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Demo@12345';
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/sign-in');
+/**
+ * Signs in and lands on the plans page.  (Without a `next`, a department head
+ * lands on "Đơn vị của tôi": pass `landing: '/'` to sign in as a user would.)
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, { landing = '/plans' } = {}) {
+  await page.goto(landing === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(landing)}`);
   await page.getByLabel('Thư điện tử').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByRole('heading', { name: 'Kế hoạch cải cách hành chính', exact: true })).toBeVisible();
+  if (landing === '/plans') {
+    await expect(page.getByRole('heading', { name: 'Kế hoạch cải cách hành chính', exact: true })).toBeVisible();
+  } else {
+    await expect(page).not.toHaveURL(/\/sign-in/);
+  }
 }
 
 /** Opens a task of a plan from the plans list, by plan number and task title start. */

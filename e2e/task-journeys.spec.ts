@@ -29,7 +29,7 @@ test('a dept head updates progress, attaches a document and reports done; Home A
   await page.getByLabel('Cơ quan ban hành').fill('Sở Tư pháp');
   await page.getByLabel('Trích yếu').fill('Báo cáo kết quả kiểm tra văn bản quy phạm pháp luật cấp huyện');
   await page.getByRole('button', { name: 'Thêm minh chứng' }).click();
-  await expect(page.getByText('15/BC-STP')).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Minh chứng/ }).getByText('15/BC-STP')).toBeVisible();
 
   await expect(report).toBeEnabled();
   await report.click();

@@ -797,3 +797,196 @@ select task_id, occurred_at, actor_id, actor_role, action, changes from events
 order by occurred_at;
 
 select set_config('app.seeding', '', false);
+
+-- ================================================================ indicators (chỉ tiêu)
+-- Indicators the province tracks against targets, and their values:
+-- province-wide for 2023, 2024, last year and this year's Q1, 6 and 9 months,
+-- plus a few units.  Safe to run again: indicators by code, values by
+-- indicator, unit, year and period.
+insert into public.indicators (code, area_id, name_vi, name_en, unit_label, target, direction, is_rate, description, sort_order) values
+  ('TC-01', 1, 'Tỷ lệ văn bản quy phạm pháp luật của tỉnh được tự kiểm tra sau khi ban hành',
+   'Share of provincial legal documents self-checked after issue', '%', 100, 'at_least', true,
+   'Số văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành đã được tự kiểm tra trên tổng số văn bản ban hành trong kỳ.', 1),
+  ('TTHC-01', 2, 'Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn',
+   'Share of administrative dossiers settled on time', '%', 98, 'at_least', true,
+   'Số hồ sơ giải quyết đúng hạn trên tổng số hồ sơ đã giải quyết trong kỳ, theo Hệ thống thông tin giải quyết TTHC của tỉnh.', 1),
+  ('TTHC-02', 2, 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
+   'Share of dossiers and results of administrative procedures digitised', '%', 70, 'at_least', true,
+   'Số hồ sơ có kết quả giải quyết được số hóa, ký số và lưu trữ điện tử trên tổng số hồ sơ đã giải quyết trong kỳ.', 2),
+  ('TTHC-03', 2, 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính (SIPAS)',
+   'Satisfaction with public administrative services (SIPAS)', '%', 85, 'at_least', true,
+   'Số phiếu khảo sát hài lòng trên tổng số phiếu hợp lệ thu về trong kỳ.', 3),
+  ('TTHC-04', 2, 'Tỷ lệ hồ sơ phải yêu cầu bổ sung, hoàn thiện quá một lần',
+   'Share of dossiers sent back for completion more than once', '%', 1, 'at_most', true,
+   'Số hồ sơ bị yêu cầu bổ sung, hoàn thiện từ lần thứ hai trở lên trên tổng số hồ sơ tiếp nhận trong kỳ; càng thấp càng tốt.', 4),
+  ('CV-01', 4, 'Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo quy định',
+   'Share of commune officials meeting the required standards', '%', 95, 'at_least', true,
+   'Số cán bộ, công chức cấp xã đạt chuẩn về trình độ chuyên môn trên tổng số cán bộ, công chức cấp xã.', 1),
+  ('CDS-01', 6, 'Tỷ lệ dịch vụ công trực tuyến toàn trình',
+   'Share of public services offered fully online', '%', 80, 'at_least', true,
+   'Số thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính đủ điều kiện.', 1),
+  ('CDS-02', 6, 'Tỷ lệ hồ sơ thanh toán trực tuyến',
+   'Share of dossiers paid online', '%', 50, 'at_least', true,
+   'Số hồ sơ nộp phí, lệ phí trực tuyến trên tổng số hồ sơ có yêu cầu nghĩa vụ tài chính trong kỳ.', 2)
+on conflict (code) do nothing;
+
+-- Province-wide values.  Year 0 is this year (Q1, 6 and 9 months), -1 the
+-- year before (used only when it is later than 2024).
+with raw (code, y, period, numerator, denominator) as (values
+  ('TTHC-01', 2023, 'q1', 86028, 88872),
+  ('TTHC-01', 2023, 'h1', 180279, 185472),
+  ('TTHC-01', 2023, 'q3', 278788, 285936),
+  ('TTHC-01', 2023, 'annual', 377126, 386400),
+  ('TTHC-01', 2024, 'q1', 92275, 94254),
+  ('TTHC-01', 2024, 'h1', 192967, 196704),
+  ('TTHC-01', 2024, 'q3', 298097, 303252),
+  ('TTHC-01', 2024, 'annual', 403243, 409800),
+  ('TTHC-01', -1, 'q1', 97756, 99245),
+  ('TTHC-01', -1, 'h1', 204220, 207120),
+  ('TTHC-01', -1, 'q3', 315159, 319310),
+  ('TTHC-01', -1, 'annual', 426322, 431500),
+  ('TTHC-01', 0, 'q1', 102816, 103960),
+  ('TTHC-01', 0, 'h1', 214790, 216960),
+  ('TTHC-01', 0, 'q3', 331470, 334480),
+  ('TTHC-02', 2023, 'q1', 34127, 88872),
+  ('TTHC-02', 2023, 'h1', 78084, 185472),
+  ('TTHC-02', 2023, 'q3', 132388, 285936),
+  ('TTHC-02', 2023, 'annual', 197837, 386400),
+  ('TTHC-02', 2024, 'q1', 52122, 94254),
+  ('TTHC-02', 2024, 'h1', 118219, 196704),
+  ('TTHC-02', 2024, 'q3', 194688, 303252),
+  ('TTHC-02', 2024, 'annual', 280303, 409800),
+  ('TTHC-02', -1, 'q1', 69670, 99245),
+  ('TTHC-02', -1, 'h1', 150162, 207120),
+  ('TTHC-02', -1, 'q3', 236609, 319310),
+  ('TTHC-02', -1, 'annual', 329235, 431500),
+  ('TTHC-02', 0, 'q1', 80465, 103960),
+  ('TTHC-02', 0, 'h1', 171832, 216960),
+  ('TTHC-02', 0, 'q3', 271263, 334480),
+  ('TTHC-03', 2023, 'q1', 513, 640),
+  ('TTHC-03', 2023, 'h1', 1056, 1310),
+  ('TTHC-03', 2023, 'q3', 1547, 1905),
+  ('TTHC-03', 2023, 'annual', 2047, 2512),
+  ('TTHC-03', 2024, 'q1', 537, 655),
+  ('TTHC-03', 2024, 'h1', 1088, 1320),
+  ('TTHC-03', 2024, 'q3', 1610, 1942),
+  ('TTHC-03', 2024, 'annual', 2132, 2560),
+  ('TTHC-03', -1, 'q1', 509, 610),
+  ('TTHC-03', -1, 'h1', 1079, 1288),
+  ('TTHC-03', -1, 'q3', 1576, 1876),
+  ('TTHC-03', -1, 'annual', 2104, 2493),
+  ('TTHC-03', 0, 'q1', 509, 602),
+  ('TTHC-03', 0, 'h1', 1044, 1236),
+  ('TTHC-03', 0, 'q3', 1565, 1858),
+  ('TTHC-04', 2023, 'q1', 2133, 88872),
+  ('TTHC-04', 2023, 'h1', 3895, 185472),
+  ('TTHC-04', 2023, 'q3', 5433, 285936),
+  ('TTHC-04', 2023, 'annual', 6955, 386400),
+  ('TTHC-04', 2024, 'q1', 1414, 94254),
+  ('TTHC-04', 2024, 'h1', 2557, 196704),
+  ('TTHC-04', 2024, 'q3', 3639, 303252),
+  ('TTHC-04', 2024, 'annual', 4508, 409800),
+  ('TTHC-04', -1, 'q1', 992, 99245),
+  ('TTHC-04', -1, 'h1', 1906, 207120),
+  ('TTHC-04', -1, 'q3', 2714, 319310),
+  ('TTHC-04', -1, 'annual', 3452, 431500),
+  ('TTHC-04', 0, 'q1', 769, 103960),
+  ('TTHC-04', 0, 'h1', 1432, 216960),
+  ('TTHC-04', 0, 'q3', 2040, 334480),
+  ('CDS-01', 2023, 'q1', 730, 1912),
+  ('CDS-01', 2023, 'h1', 784, 1912),
+  ('CDS-01', 2023, 'q3', 844, 1905),
+  ('CDS-01', 2023, 'annual', 897, 1905),
+  ('CDS-01', 2024, 'q1', 983, 1876),
+  ('CDS-01', 2024, 'h1', 1054, 1876),
+  ('CDS-01', 2024, 'q3', 1122, 1870),
+  ('CDS-01', 2024, 'annual', 1184, 1870),
+  ('CDS-01', -1, 'q1', 1218, 1842),
+  ('CDS-01', -1, 'h1', 1297, 1842),
+  ('CDS-01', -1, 'q3', 1345, 1838),
+  ('CDS-01', -1, 'annual', 1406, 1838),
+  ('CDS-01', 0, 'q1', 1429, 1830),
+  ('CDS-01', 0, 'h1', 1469, 1830),
+  ('CDS-01', 0, 'q3', 1501, 1826),
+  ('CDS-02', 2023, 'q1', 4111, 22586),
+  ('CDS-02', 2023, 'h1', 9946, 47136),
+  ('CDS-02', 2023, 'q3', 17658, 72668),
+  ('CDS-02', 2023, 'annual', 26907, 98200),
+  ('CDS-02', 2024, 'q1', 7542, 23943),
+  ('CDS-02', 2024, 'h1', 17589, 49968),
+  ('CDS-02', 2024, 'q3', 29735, 77034),
+  ('CDS-02', 2024, 'annual', 43826, 104100),
+  ('CDS-02', -1, 'q1', 11659, 25737),
+  ('CDS-02', -1, 'h1', 25835, 53712),
+  ('CDS-02', -1, 'q3', 42397, 82806),
+  ('CDS-02', -1, 'annual', 60426, 111900),
+  ('CDS-02', 0, 'q1', 15070, 27301),
+  ('CDS-02', 0, 'h1', 32704, 56976),
+  ('CDS-02', 0, 'q3', 52088, 87838),
+  ('CV-01', 2023, 'q1', 3763, 4126),
+  ('CV-01', 2023, 'h1', 3788, 4126),
+  ('CV-01', 2023, 'q3', 3801, 4118),
+  ('CV-01', 2023, 'annual', 3826, 4118),
+  ('CV-01', 2024, 'q1', 3827, 4097),
+  ('CV-01', 2024, 'h1', 3847, 4097),
+  ('CV-01', 2024, 'q3', 3853, 4090),
+  ('CV-01', 2024, 'annual', 3877, 4090),
+  ('CV-01', -1, 'q1', 3864, 4063),
+  ('CV-01', -1, 'h1', 3876, 4063),
+  ('CV-01', -1, 'q3', 3888, 4058),
+  ('CV-01', -1, 'annual', 3904, 4058),
+  ('CV-01', 0, 'q1', 3896, 4041),
+  ('CV-01', 0, 'h1', 3908, 4041),
+  ('CV-01', 0, 'q3', 3915, 4036),
+  ('TC-01', 2023, 'q1', 17, 18),
+  ('TC-01', 2023, 'h1', 40, 41),
+  ('TC-01', 2023, 'q3', 61, 63),
+  ('TC-01', 2023, 'annual', 85, 87),
+  ('TC-01', 2024, 'q1', 21, 21),
+  ('TC-01', 2024, 'h1', 44, 44),
+  ('TC-01', 2024, 'q3', 69, 70),
+  ('TC-01', 2024, 'annual', 94, 95),
+  ('TC-01', -1, 'q1', 17, 17),
+  ('TC-01', -1, 'h1', 39, 39),
+  ('TC-01', -1, 'q3', 66, 66),
+  ('TC-01', -1, 'annual', 91, 91),
+  ('TC-01', 0, 'q1', 19, 19),
+  ('TC-01', 0, 'h1', 42, 42),
+  ('TC-01', 0, 'q3', 68, 68)
+), resolved as (
+  select r.*, (case r.y when 0 then extract(year from current_date)::int
+                        when -1 then extract(year from current_date)::int - 1
+                        else r.y end)::smallint as year
+  from raw r
+)
+insert into public.indicator_values (indicator_id, unit_id, year, period, numerator, denominator, recorded_by, recorded_at)
+select i.id, null, r.year, r.period::public.indicator_period, r.numerator, r.denominator,
+       (select u.id from auth.users u where u.email = 'noivu@example.vn'),
+       least((private.period_end(r.year, r.period::public.indicator_period) + 4 + time '09:00') at time zone 'Asia/Ho_Chi_Minh', now())
+from resolved r
+join public.indicators i on i.code = r.code
+where r.y <> -1 or r.year > 2024
+on conflict on constraint indicator_values_period_key do nothing;
+
+-- A few units' own values for this year.
+with raw (code, unit_code, period, numerator, denominator, note) as (values
+  ('TTHC-01', 'STP', 'h1', 1236, 1242, null),
+  ('TTHC-01', 'STP', 'q3', 1872, 1880, null),
+  ('TTHC-01', 'STTTT', 'q3', 2410, 2436, null),
+  ('TTHC-01', 'UBND-TP', 'q3', 15284, 15460, null),
+  ('TTHC-01', 'UBND-DS', 'h1', 3190, 3322, 'Nhiều hồ sơ đất đai tồn đọng từ năm trước.'),
+  ('TTHC-01', 'UBND-DS', 'q3', 4812, 4985, 'Đã có văn bản xin lỗi đối với 173 hồ sơ quá hạn.'),
+  ('TTHC-01', 'UBND-TH', 'q3', 3921, 3967, null),
+  ('TTHC-02', 'STP', 'q3', 1504, 1880, null),
+  ('TTHC-02', 'UBND-DS', 'q3', 2991, 4985, 'Thiếu thiết bị số hóa tại bộ phận một cửa cấp xã.'),
+  ('CDS-02', 'TTPVHCC', 'q3', 21874, 40210, null)
+)
+insert into public.indicator_values (indicator_id, unit_id, year, period, numerator, denominator, note, recorded_by, recorded_at)
+select i.id, u.id, extract(year from current_date)::smallint, r.period::public.indicator_period, r.numerator, r.denominator, r.note,
+       (select a.id from auth.users a where a.email = 'noivu@example.vn'),
+       least((private.period_end(extract(year from current_date)::smallint, r.period::public.indicator_period) + 5 + time '10:30')
+             at time zone 'Asia/Ho_Chi_Minh', now())
+from raw r
+join public.indicators i on i.code = r.code
+join public.units u on u.code = r.unit_code
+on conflict on constraint indicator_values_period_key do nothing;

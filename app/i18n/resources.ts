@@ -8,8 +8,26 @@ import viPlans from '../features/plans/i18n/vi.json';
 import enPlans from '../features/plans/i18n/en.json';
 import viTasks from '../features/tasks/i18n/vi.json';
 import enTasks from '../features/tasks/i18n/en.json';
+import viAdmin from '../features/admin/i18n/vi.json';
+import enAdmin from '../features/admin/i18n/en.json';
 import viDashboard from '../features/dashboard/i18n/vi.json';
 import enDashboard from '../features/dashboard/i18n/en.json';
+import viTaskList from '../features/task-list/i18n/vi.json';
+import enTaskList from '../features/task-list/i18n/en.json';
+import viMyUnit from '../features/my-unit/i18n/vi.json';
+import enMyUnit from '../features/my-unit/i18n/en.json';
+import viNotifications from '../features/notifications/i18n/vi.json';
+import enNotifications from '../features/notifications/i18n/en.json';
+import viIndicators from '../features/indicators/i18n/vi.json';
+import enIndicators from '../features/indicators/i18n/en.json';
+import viPlanAdmin from '../features/plan-admin/i18n/vi.json';
+import enPlanAdmin from '../features/plan-admin/i18n/en.json';
+import viImport from '../features/import/i18n/vi.json';
+import enImport from '../features/import/i18n/en.json';
+import viConfirmations from '../features/confirmations/i18n/vi.json';
+import enConfirmations from '../features/confirmations/i18n/en.json';
+import viReports from '../features/reports/i18n/vi.json';
+import enReports from '../features/reports/i18n/en.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -25,6 +43,6 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const resources = {
-  vi: { translation: merge(viShared, viAuth, viPlans, viTasks, viDashboard) },
-  en: { translation: merge(enShared, enAuth, enPlans, enTasks, enDashboard) },
+  vi: { translation: merge(viShared, viAuth, viPlans, viTasks, viDashboard, viAdmin, viTaskList, viMyUnit, viNotifications, viIndicators, viPlanAdmin, viImport, viConfirmations, viReports) },
+  en: { translation: merge(enShared, enAuth, enPlans, enTasks, enDashboard, enAdmin, enTaskList, enMyUnit, enNotifications, enIndicators, enPlanAdmin, enImport, enConfirmations, enReports) },
 };

@@ -46,6 +46,12 @@ export type Database = {
           {
             foreignKeyName: "comments_task_id_fkey"
             columns: ["task_id"]
+            referencedRelation: "task_list"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "comments_task_id_fkey"
+            columns: ["task_id"]
             referencedRelation: "task_overview"
             referencedColumns: ["id"]
           },
@@ -99,6 +105,12 @@ export type Database = {
             foreignKeyName: "deadline_extensions_created_by_fkey"
             columns: ["created_by"]
             referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deadline_extensions_task_id_fkey"
+            columns: ["task_id"]
+            referencedRelation: "task_list"
             referencedColumns: ["id"]
           },
           {
@@ -174,6 +186,12 @@ export type Database = {
           {
             foreignKeyName: "evidence_task_id_fkey"
             columns: ["task_id"]
+            referencedRelation: "task_list"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "evidence_task_id_fkey"
+            columns: ["task_id"]
             referencedRelation: "task_overview"
             referencedColumns: ["id"]
           },
@@ -203,6 +221,147 @@ export type Database = {
             foreignKeyName: "evidence_files_evidence_id_fkey"
             columns: ["evidence_id"]
             referencedRelation: "evidence"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      indicator_values: {
+        Row: {
+          denominator: number
+          id: string
+          indicator_id: string
+          note: string | null
+          numerator: number
+          period: Database["public"]["Enums"]["indicator_period"]
+          recorded_at: string
+          recorded_by: string | null
+          unit_id: string | null
+          version: number
+          year: number
+        }
+        Insert: {
+          denominator: number
+          id?: string
+          indicator_id: string
+          note?: string | null
+          numerator: number
+          period: Database["public"]["Enums"]["indicator_period"]
+          recorded_at?: string
+          recorded_by?: string | null
+          unit_id?: string | null
+          version?: number
+          year: number
+        }
+        Update: {
+          denominator?: number
+          id?: string
+          indicator_id?: string
+          note?: string | null
+          numerator?: number
+          period?: Database["public"]["Enums"]["indicator_period"]
+          recorded_at?: string
+          recorded_by?: string | null
+          unit_id?: string | null
+          version?: number
+          year?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "indicator_values_indicator_id_fkey"
+            columns: ["indicator_id"]
+            referencedRelation: "indicator_overview"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "indicator_values_indicator_id_fkey"
+            columns: ["indicator_id"]
+            referencedRelation: "indicators"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "indicator_values_unit_id_fkey"
+            columns: ["unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      indicators: {
+        Row: {
+          area_id: number
+          code: string
+          created_at: string
+          description: string | null
+          direction: Database["public"]["Enums"]["indicator_direction"]
+          id: string
+          is_active: boolean
+          is_rate: boolean
+          name_en: string
+          name_vi: string
+          sort_order: number
+          target: number
+          unit_label: string
+          updated_at: string
+        }
+        Insert: {
+          area_id: number
+          code: string
+          created_at?: string
+          description?: string | null
+          direction?: Database["public"]["Enums"]["indicator_direction"]
+          id?: string
+          is_active?: boolean
+          is_rate?: boolean
+          name_en: string
+          name_vi: string
+          sort_order?: number
+          target: number
+          unit_label?: string
+          updated_at?: string
+        }
+        Update: {
+          area_id?: number
+          code?: string
+          created_at?: string
+          description?: string | null
+          direction?: Database["public"]["Enums"]["indicator_direction"]
+          id?: string
+          is_active?: boolean
+          is_rate?: boolean
+          name_en?: string
+          name_vi?: string
+          sort_order?: number
+          target?: number
+          unit_label?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "indicators_area_id_fkey"
+            columns: ["area_id"]
+            referencedRelation: "reform_areas"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      notification_reads: {
+        Row: {
+          read_until: string
+          user_id: string
+        }
+        Insert: {
+          read_until?: string
+          user_id?: string
+        }
+        Update: {
+          read_until?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notification_reads_user_id_fkey"
+            columns: ["user_id"]
+            referencedRelation: "profiles"
             referencedColumns: ["id"]
           },
         ]
@@ -304,6 +463,155 @@ export type Database = {
         }
         Relationships: []
       }
+      reports: {
+        Row: {
+          area_results: NonNullable<Json>
+          created_at: string
+          created_by: string | null
+          data_from: string | null
+          data_to: string | null
+          doc_date: string | null
+          doc_number: string | null
+          due_on: string | null
+          id: string
+          overview: string | null
+          period: Database["public"]["Enums"]["report_period"]
+          plan_id: string
+          proposals: string | null
+          recipients: string | null
+          shortcomings: string | null
+          signer_name: string | null
+          signer_title: string
+          snapshot: Json | null
+          status: Database["public"]["Enums"]["report_status"]
+          submitted_at: string | null
+          submitted_by: string | null
+          supersedes_id: string | null
+          updated_at: string
+          version: number
+          year: number
+        }
+        Insert: {
+          area_results?: NonNullable<Json>
+          created_at?: string
+          created_by?: string | null
+          data_from?: never
+          data_to?: never
+          doc_date?: string | null
+          doc_number?: string | null
+          due_on?: never
+          id?: string
+          overview?: string | null
+          period: Database["public"]["Enums"]["report_period"]
+          plan_id: string
+          proposals?: string | null
+          recipients?: string | null
+          shortcomings?: string | null
+          signer_name?: string | null
+          signer_title?: string
+          snapshot?: Json | null
+          status?: Database["public"]["Enums"]["report_status"]
+          submitted_at?: string | null
+          submitted_by?: string | null
+          supersedes_id?: string | null
+          updated_at?: string
+          version?: number
+          year: number
+        }
+        Update: {
+          area_results?: NonNullable<Json>
+          created_at?: string
+          created_by?: string | null
+          data_from?: never
+          data_to?: never
+          doc_date?: string | null
+          doc_number?: string | null
+          due_on?: never
+          id?: string
+          overview?: string | null
+          period?: Database["public"]["Enums"]["report_period"]
+          plan_id?: string
+          proposals?: string | null
+          recipients?: string | null
+          shortcomings?: string | null
+          signer_name?: string | null
+          signer_title?: string
+          snapshot?: Json | null
+          status?: Database["public"]["Enums"]["report_status"]
+          submitted_at?: string | null
+          submitted_by?: string | null
+          supersedes_id?: string | null
+          updated_at?: string
+          version?: number
+          year?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "reports_created_by_fkey"
+            columns: ["created_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "reports_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plan_progress"
+            referencedColumns: ["plan_id"]
+          },
+          {
+            foreignKeyName: "reports_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plans"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "reports_submitted_by_fkey"
+            columns: ["submitted_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "reports_supersedes_id_fkey"
+            columns: ["supersedes_id"]
+            referencedRelation: "reports"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      saved_views: {
+        Row: {
+          created_at: string
+          id: string
+          name: string
+          owner_id: string
+          query: string
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          id?: string
+          name: string
+          owner_id?: string
+          query?: string
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          id?: string
+          name?: string
+          owner_id?: string
+          query?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "saved_views_owner_id_fkey"
+            columns: ["owner_id"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       task_coordinators: {
         Row: {
           task_id: string
@@ -318,6 +626,12 @@ export type Database = {
           unit_id?: string
         }
         Relationships: [
+          {
+            foreignKeyName: "task_coordinators_task_id_fkey"
+            columns: ["task_id"]
+            referencedRelation: "task_list"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "task_coordinators_task_id_fkey"
             columns: ["task_id"]
@@ -371,6 +685,12 @@ export type Database = {
             foreignKeyName: "task_events_actor_id_fkey"
             columns: ["actor_id"]
             referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "task_events_task_id_fkey"
+            columns: ["task_id"]
+            referencedRelation: "task_list"
             referencedColumns: ["id"]
           },
           {
@@ -535,6 +855,120 @@ export type Database = {
       }
     }
     Views: {
+      indicator_overview: {
+        Row: {
+          area_id: number | null
+          code: string | null
+          description: string | null
+          direction: Database["public"]["Enums"]["indicator_direction"] | null
+          id: string | null
+          is_active: boolean | null
+          is_rate: boolean | null
+          latest_achieved: boolean | null
+          latest_denominator: number | null
+          latest_numerator: number | null
+          latest_period: Database["public"]["Enums"]["indicator_period"] | null
+          latest_period_code: string | null
+          latest_rate: number | null
+          latest_value_id: string | null
+          latest_year: number | null
+          name_en: string | null
+          name_vi: string | null
+          sort_order: number | null
+          target: number | null
+          unit_label: string | null
+          value_count: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "indicators_area_id_fkey"
+            columns: ["area_id"]
+            referencedRelation: "reform_areas"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      indicator_value_rates: {
+        Row: {
+          achieved: boolean | null
+          denominator: number | null
+          direction: Database["public"]["Enums"]["indicator_direction"] | null
+          id: string | null
+          indicator_id: string | null
+          note: string | null
+          numerator: number | null
+          period: Database["public"]["Enums"]["indicator_period"] | null
+          period_code: string | null
+          period_end: string | null
+          period_order: number | null
+          period_start: string | null
+          rate: number | null
+          recorded_at: string | null
+          recorded_by: string | null
+          target: number | null
+          unit_id: string | null
+          version: number | null
+          year: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "indicator_values_indicator_id_fkey"
+            columns: ["indicator_id"]
+            referencedRelation: "indicator_overview"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "indicator_values_indicator_id_fkey"
+            columns: ["indicator_id"]
+            referencedRelation: "indicators"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "indicator_values_unit_id_fkey"
+            columns: ["unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      my_notifications: {
+        Row: {
+          days_late: number | null
+          due_date: string | null
+          id: string | null
+          kind: string | null
+          lead_unit_id: string | null
+          lead_unit_name: string | null
+          occurred_at: string | null
+          ordinal: string | null
+          plan_doc_number: string | null
+          plan_id: string | null
+          status: Database["public"]["Enums"]["task_status"] | null
+          task_id: string | null
+          title: string | null
+          unread: boolean | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "tasks_lead_unit_id_fkey"
+            columns: ["lead_unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plan_progress"
+            referencedColumns: ["plan_id"]
+          },
+          {
+            foreignKeyName: "tasks_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plans"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       plan_area_progress: {
         Row: {
           area_id: number | null
@@ -572,6 +1006,66 @@ export type Database = {
           total: number | null
         }
         Relationships: []
+      }
+      task_list: {
+        Row: {
+          area_id: number | null
+          cadence: Database["public"]["Enums"]["task_cadence"] | null
+          completed_on: string | null
+          days_late: number | null
+          due_date: string | null
+          expected_output: string | null
+          id: string | null
+          judged_due_date: string | null
+          lead_unit_code: string | null
+          lead_unit_id: string | null
+          lead_unit_name: string | null
+          lead_unit_short_name: string | null
+          lead_unit_sort: number | null
+          ordinal: string | null
+          ordinal_path: number[] | null
+          original_due_date: string | null
+          plan_doc_number: string | null
+          plan_id: string | null
+          plan_status: Database["public"]["Enums"]["plan_status"] | null
+          plan_year: number | null
+          progress: number | null
+          search_text: string | null
+          start_date: string | null
+          status: Database["public"]["Enums"]["task_status"] | null
+          status_rank: number | null
+          status_reason: string | null
+          submitted_at: string | null
+          timeliness: string | null
+          title: string | null
+          updated_at: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "tasks_area_id_fkey"
+            columns: ["area_id"]
+            referencedRelation: "reform_areas"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_lead_unit_id_fkey"
+            columns: ["lead_unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plan_progress"
+            referencedColumns: ["plan_id"]
+          },
+          {
+            foreignKeyName: "tasks_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plans"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       task_overview: {
         Row: {
@@ -644,6 +1138,23 @@ export type Database = {
         }
         Returns: string
       }
+      bulk_assign_lead_unit: {
+        Args: { p_lead_unit_id: string; p_plan_id: string; p_tasks: Json }
+        Returns: number
+      }
+      bulk_set_due_dates: {
+        Args: {
+          p_due_date?: string
+          p_plan_id: string
+          p_shift_days?: number
+          p_tasks: Json
+        }
+        Returns: number
+      }
+      create_task: {
+        Args: { p_coordinator_ids?: string[]; p_plan_id: string; p_task: Json }
+        Returns: string
+      }
       get_evidence_file: {
         Args: { p_evidence_id: string }
         Returns: {
@@ -652,6 +1163,14 @@ export type Database = {
           file_size: number
           mime_type: string
         }[]
+      }
+      import_tasks: {
+        Args: { p_plan_id: string; p_rows: Json }
+        Returns: number
+      }
+      mark_notifications_read: {
+        Args: Record<PropertyKey, never>
+        Returns: string
       }
       plan_figures: {
         Args: { p_as_of?: string; p_plan_id: string }
@@ -678,6 +1197,87 @@ export type Database = {
           due_cumulative: number
           month: string
         }[]
+      }
+      report_data: { Args: { p_report_id: string }; Returns: Json }
+      report_preview: {
+        Args: {
+          p_period: Database["public"]["Enums"]["report_period"]
+          p_plan_id: string
+          p_year: number
+        }
+        Returns: Json
+      }
+      submit_report: {
+        Args: { p_report_id: string }
+        Returns: {
+          area_results: NonNullable<Json>
+          created_at: string
+          created_by: string | null
+          data_from: string | null
+          data_to: string | null
+          doc_date: string | null
+          doc_number: string | null
+          due_on: string | null
+          id: string
+          overview: string | null
+          period: Database["public"]["Enums"]["report_period"]
+          plan_id: string
+          proposals: string | null
+          recipients: string | null
+          shortcomings: string | null
+          signer_name: string | null
+          signer_title: string
+          snapshot: Json | null
+          status: Database["public"]["Enums"]["report_status"]
+          submitted_at: string | null
+          submitted_by: string | null
+          supersedes_id: string | null
+          updated_at: string
+          version: number
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "reports"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      supersede_report: {
+        Args: { p_report_id: string }
+        Returns: {
+          area_results: NonNullable<Json>
+          created_at: string
+          created_by: string | null
+          data_from: string | null
+          data_to: string | null
+          doc_date: string | null
+          doc_number: string | null
+          due_on: string | null
+          id: string
+          overview: string | null
+          period: Database["public"]["Enums"]["report_period"]
+          plan_id: string
+          proposals: string | null
+          recipients: string | null
+          shortcomings: string | null
+          signer_name: string | null
+          signer_title: string
+          snapshot: Json | null
+          status: Database["public"]["Enums"]["report_status"]
+          submitted_at: string | null
+          submitted_by: string | null
+          supersedes_id: string | null
+          updated_at: string
+          version: number
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "reports"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       tasks_as_of: {
         Args: { p_as_of?: string; p_plan_id: string }
@@ -710,11 +1310,39 @@ export type Database = {
           unit_name: string
         }[]
       }
+      unit_task_counts: {
+        Args: { p_unit_id: string }
+        Returns: {
+          due_soon: number
+          due_soon_until: string
+          overdue: number
+          overdue_120: number
+          overdue_30: number
+          overdue_90: number
+          returned: number
+          submitted: number
+          today: string
+          total: number
+        }[]
+      }
+      update_task_details: {
+        Args: {
+          p_coordinator_ids?: string[]
+          p_task: Json
+          p_task_id: string
+          p_version: number
+        }
+        Returns: number
+      }
     }
     Enums: {
       app_role: "committee" | "dept_head" | "interior" | "admin"
       evidence_kind: "document" | "link" | "file"
+      indicator_direction: "at_least" | "at_most"
+      indicator_period: "q1" | "h1" | "q3" | "annual"
       plan_status: "draft" | "in_force" | "closed"
+      report_period: "q1" | "h1" | "q3" | "annual"
+      report_status: "draft" | "submitted" | "superseded"
       task_cadence: "once" | "monthly" | "quarterly" | "biannual" | "annual"
       task_status:
         | "not_started"
@@ -853,7 +1481,11 @@ export const Constants = {
     Enums: {
       app_role: ["committee", "dept_head", "interior", "admin"],
       evidence_kind: ["document", "link", "file"],
+      indicator_direction: ["at_least", "at_most"],
+      indicator_period: ["q1", "h1", "q3", "annual"],
       plan_status: ["draft", "in_force", "closed"],
+      report_period: ["q1", "h1", "q3", "annual"],
+      report_status: ["draft", "submitted", "superseded"],
       task_cadence: ["once", "monthly", "quarterly", "biannual", "annual"],
       task_status: [
         "not_started",

@@ -38,6 +38,52 @@ async function addFile(taskId: string): Promise<string> {
   return row!.id;
 }
 
+async function makeIndicator(): Promise<string> {
+  const [row] = await b.sql<{ id: string }>(
+    `insert into public.indicators (code, area_id, name_vi, name_en, target) values ($1, 2, 'Chỉ tiêu thử nghiệm', 'Test indicator', 80) returning id`,
+    `CT-${uniq()}`.toUpperCase().slice(0, 30));
+  return row!.id;
+}
+async function makeIndicatorValue(): Promise<{ id: string; version: number }> {
+  const [row] = await b.sql<{ id: string; version: number }>(
+    `insert into public.indicator_values (indicator_id, year, period, numerator, denominator) values ($1, 2024, 'annual', 5, 10) returning id, version`,
+    await makeIndicator());
+  return row!;
+}
+
+/** A draft report on a fresh plan (written as the owner). */
+async function reportDraft(): Promise<string> {
+  const planId = await makePlan(b, 'in_force');
+  const [row] = await b.sql<{ id: string }>(
+    `insert into public.reports (plan_id, period, year) values ($1, 'h1', 2099) returning id`, planId);
+  return row!.id;
+}
+
+// Owner-only tables: each persona acts on its own row; anonymous acts on the
+// committee member's row (and must not reach it).
+const OWNER_EMAIL: Record<Persona, string> = {
+  anon: 'committee@example.vn',
+  no_role: 'chua.phan.quyen@example.vn',
+  committee: 'committee@example.vn',
+  dept_head: 'tuphap@example.vn',
+  other_dept_head: 'tttt@example.vn',
+  interior: 'noivu@example.vn',
+  admin: 'admin@example.vn',
+};
+async function ownSavedView(persona: Persona): Promise<string> {
+  const [row] = await b.sql<{ id: string }>(
+    `insert into public.saved_views (owner_id, name, query) values ($1, $2, 'status=returned') returning id`,
+    await userId(b, OWNER_EMAIL[persona]), `Bộ lọc ${uniq()}`);
+  return row!.id;
+}
+async function ownReadMark(persona: Persona): Promise<string> {
+  const owner = await userId(b, OWNER_EMAIL[persona]);
+  await b.sql(
+    `insert into public.notification_reads (user_id, read_until) values ($1, timestamptz '2020-01-01 00:00+07')
+     on conflict (user_id) do update set read_until = excluded.read_until`, owner);
+  return owner;
+}
+
 type Probe = (c: Client, persona: Persona) => Promise<boolean>; // true when the operation took effect
 const count = async (query: string, ...params: unknown[]) =>
   Number((await b.sql<{ n: number }>(`select count(*)::int as n from (${query}) q`, ...params))[0]!.n);
@@ -284,6 +330,108 @@ const PROBES: Record<string, Record<Operation, Probe>> = {
       const before = await count('select 1 from public.task_events where task_id = $1', task.id);
       await c.from('task_events').delete().eq('task_id', task.id);
       return before > 0 && (await count('select 1 from public.task_events where task_id = $1', task.id)) === 0;
+    },
+  },
+  saved_views: {
+    select: async (c, persona) => {
+      const id = await ownSavedView(persona);
+      const { data } = await c.from('saved_views').select('id').eq('id', id);
+      return (data?.length ?? 0) > 0;
+    },
+    insert: async (c) => {
+      const name = `Bộ lọc mới ${uniq()}`;
+      await c.from('saved_views').insert({ name, query: 'timeliness=open_overdue' });
+      return (await count('select 1 from public.saved_views where name = $1', name)) === 1;
+    },
+    update: async (c, persona) => {
+      const id = await ownSavedView(persona);
+      await c.from('saved_views').update({ name: `Đã đổi tên ${id}` }).eq('id', id);
+      return (await count('select 1 from public.saved_views where id = $1 and name = $2', id, `Đã đổi tên ${id}`)) === 1;
+    },
+    delete: async (c, persona) => {
+      const id = await ownSavedView(persona);
+      await c.from('saved_views').delete().eq('id', id);
+      return (await count('select 1 from public.saved_views where id = $1', id)) === 0;
+    },
+  },
+  notification_reads: {
+    select: async (c, persona) => {
+      const owner = await ownReadMark(persona);
+      const { data } = await c.from('notification_reads').select('user_id').eq('user_id', owner);
+      return (data?.length ?? 0) > 0;
+    },
+    insert: async (c, persona) => {
+      const owner = await userId(b, OWNER_EMAIL[persona]);
+      await b.sql('delete from public.notification_reads where user_id = $1', owner);
+      await c.from('notification_reads').insert({ read_until: '2024-01-01T00:00:00Z' });
+      return (await count('select 1 from public.notification_reads where user_id = $1', owner)) === 1;
+    },
+    update: async (c, persona) => {
+      const owner = await ownReadMark(persona);
+      await c.from('notification_reads').update({ read_until: '2025-05-05T00:00:00Z' }).eq('user_id', owner);
+      return (await count(`select 1 from public.notification_reads where user_id = $1 and read_until = timestamptz '2025-05-05 00:00Z'`, owner)) === 1;
+    },
+    delete: async (c, persona) => {
+      const owner = await ownReadMark(persona);
+      await c.from('notification_reads').delete().eq('user_id', owner);
+      return (await count('select 1 from public.notification_reads where user_id = $1', owner)) === 0;
+    },
+  },
+  indicators: {
+    select: (c) => selectProbe(c, 'indicators'),
+    insert: async (c) => {
+      const code = `CT-${uniq()}`.toUpperCase().slice(0, 30);
+      await c.from('indicators').insert({ code, area_id: 2, name_vi: 'Chỉ tiêu thêm mới', name_en: 'New indicator', target: 90 });
+      return (await count('select 1 from public.indicators where code = $1', code)) === 1;
+    },
+    update: async (c) => {
+      const id = await makeIndicator();
+      await c.from('indicators').update({ target: 75 }).eq('id', id);
+      return (await count('select 1 from public.indicators where id = $1 and target = 75', id)) === 1;
+    },
+    delete: async (c) => {
+      const id = await makeIndicator();
+      await c.from('indicators').delete().eq('id', id);
+      return (await count('select 1 from public.indicators where id = $1', id)) === 0;
+    },
+  },
+  indicator_values: {
+    select: (c) => selectProbe(c, 'indicator_values'),
+    insert: async (c) => {
+      const id = await makeIndicator();
+      await c.from('indicator_values').insert({ indicator_id: id, year: 2024, period: 'q3', numerator: 1565, denominator: 1858 });
+      return (await count('select 1 from public.indicator_values where indicator_id = $1', id)) === 1;
+    },
+    update: async (c) => {
+      const value = await makeIndicatorValue();
+      await c.from('indicator_values').update({ numerator: 7, version: value.version + 1 }).eq('id', value.id);
+      return (await count('select 1 from public.indicator_values where id = $1 and numerator = 7', value.id)) === 1;
+    },
+    delete: async (c) => {
+      const value = await makeIndicatorValue();
+      await c.from('indicator_values').delete().eq('id', value.id);
+      return (await count('select 1 from public.indicator_values where id = $1', value.id)) === 0;
+    },
+  },
+  reports: {
+    select: async (c) => {
+      await reportDraft();
+      return selectProbe(c, 'reports');
+    },
+    insert: async (c) => {
+      const planId = await makePlan(b, 'in_force');
+      await c.from('reports').insert({ plan_id: planId, period: 'q3', year: 2099 });
+      return (await count('select 1 from public.reports where plan_id = $1', planId)) === 1;
+    },
+    update: async (c) => {
+      const id = await reportDraft();
+      await c.from('reports').update({ proposals: 'Đề xuất đã sửa.' }).eq('id', id);
+      return (await count(`select 1 from public.reports where id = $1 and proposals = 'Đề xuất đã sửa.'`, id)) === 1;
+    },
+    delete: async (c) => {
+      const id = await reportDraft();
+      await c.from('reports').delete().eq('id', id);
+      return (await count('select 1 from public.reports where id = $1', id)) === 0;
     },
   },
 };

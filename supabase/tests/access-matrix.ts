@@ -22,13 +22,18 @@ export const MATRIX: Record<string, Record<Operation, Persona[]>> = {
   comments: { select: MEMBERS, insert: ['committee', 'dept_head', 'interior'], update: [], delete: [] },
   deadline_extensions: { select: MEMBERS, insert: ['interior'], update: [], delete: [] },
   task_events: { select: MEMBERS, insert: [], update: [], delete: [] },
+  saved_views: { select: MEMBERS, insert: MEMBERS, update: MEMBERS, delete: MEMBERS },
+  notification_reads: { select: MEMBERS, insert: MEMBERS, update: MEMBERS, delete: MEMBERS },
+  reports: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
+  indicators: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
+  indicator_values: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
 };
 
 // Notes shown beside the matrix (row scope and column limits).
 export const NOTES: Record<string, string> = {
-  units: 'deactivate instead of delete once a unit is used (foreign keys refuse the delete)',
-  profiles: 'every signed-in account reads and renames its own profile; only admins set role and unit',
-  plans: 'delete: empty draft plans only; a closed plan cannot be edited',
+  units: 'deactivate instead of delete once a unit is used (foreign keys refuse the delete); never under its own sub-unit; not deactivated while a sub-unit is active, nor placed active under an inactive unit',
+  profiles: 'every signed-in account reads and renames its own profile; only admins set role and unit, never their own role; dept_head and interior need an active unit',
+  plans: 'delete: empty draft plans only; issuing needs the issue date and at least one task; once issued, number, year, issue date and issuer are fixed; a closed plan cannot be edited or reopened',
   tasks:
     'dept_head: tasks its unit leads, only status / progress / progress_note, allowed transitions, no confirm; interior: all columns, due date of an issued plan only by extension; nobody deletes (cancel with a reason)',
   task_coordinators: 'changes are written to the task history',
@@ -37,6 +42,12 @@ export const NOTES: Record<string, string> = {
   comments: 'dept_head: tasks its unit leads or coordinates; comments are never edited or deleted',
   deadline_extensions: 'needs the approving document; keeps the original due date',
   task_events: 'written only by triggers; nobody, admin included, updates or deletes history',
+  saved_views: 'owner only: each member reads and changes only their own saved filters (the cells are for one\'s own rows; nobody, admin included, sees another user\'s); at most 50 each, names unique per owner',
+  notification_reads: 'owner only: one "read until" mark per member, moved to now by mark_notifications_read(); never in the future; nobody sees another user\'s mark',
+  reports:
+    'update and delete: drafts only; submitted with submit_report(), which freezes every figure as of the cut-off into `snapshot`; a submitted report is never edited (not even by its owner) and is replaced only by a new version (supersede_report()), which marks it superseded when submitted',
+  indicators: 'delete: only indicators without values (deactivate the others); a rate\'s target is at most 100%',
+  indicator_values: 'one value per indicator, unit (or the whole province) and period; denominator > 0, numerator ≥ 0 and, for a rate, ≤ denominator; not for a period that has not started; edits send `version` = current + 1; who and when are stamped by the database',
 };
 
 const LABEL: Record<Persona, string> = {

@@ -380,10 +380,49 @@ const CASES: Entry[] = [
     return { name: 'unit moved under its own sub-unit', as: 'admin', code: 'RT422', message: 'Không thể chuyển đơn vị vào chính đơn vị cấp dưới của nó.',
       act: (c) => c.from('units').update({ parent_id: child }).eq('id', root) };
   }),
+  named('unit deactivated while its sub-units are active', async () => {
+    const root = await unitId(b, 'UBND');
+    return { name: 'unit deactivated while its sub-units are active', as: 'admin', code: 'RT422', message: 'Đơn vị còn đơn vị cấp dưới đang hoạt động',
+      act: (c) => c.from('units').update({ is_active: false }).eq('id', root) };
+  }),
+  named('active unit added under an inactive unit', async () => {
+    const [closed] = await b.sql<{ id: string }>(
+      `insert into public.units (code, name, kind, is_active) values ('DA-GIAI-THE', 'Đơn vị đã giải thể', 'agency', false)
+       on conflict (code) do update set is_active = false returning id`);
+    return { name: 'active unit added under an inactive unit', as: 'admin', code: 'RT422', message: 'Đơn vị cấp trên đã ngừng hoạt động',
+      act: (c) => c.from('units').insert({ code: 'PHONG-MOI', name: 'Phòng mới', kind: 'agency', parent_id: closed!.id }) };
+  }),
+  named('Home Affairs role without a unit', async () => {
+    const target = await userId(b, 'cho.duyet@example.vn');
+    return { name: 'Home Affairs role without a unit', as: 'admin', code: '23514', message: 'profiles_interior_has_unit',
+      act: (c) => c.from('profiles').update({ role: 'interior' }).eq('id', target) };
+  }),
+  named('administrator takes away their own role', async () => {
+    const self = await userId(b, 'admin@example.vn');
+    return { name: 'administrator takes away their own role', as: 'admin', code: 'RT403', message: 'không thể tự thay đổi vai trò của chính mình',
+      act: (c) => c.from('profiles').update({ role: null }).eq('id', self) };
+  }),
   named('administrator deletes task history', async () => {
     const task = await makeTask(b);
     return { name: 'administrator deletes task history', as: 'admin', noEffect: true,
       act: (c) => c.from('task_events').delete({ count: 'exact' }).eq('task_id', task.id) };
+  }),
+  // ---------------------------------------------------------------- saved views (task list)
+  named('saved view with the name of another of ones own', async () => {
+    await b.sql(
+      `insert into public.saved_views (owner_id, name, query) values ($1, 'Nhiệm vụ quá hạn', 'timeliness=open_overdue')
+       on conflict (owner_id, name) do nothing`, await userId(b, 'tuphap@example.vn'));
+    return { name: 'saved view with the name of another of ones own', as: 'dept_head', code: '23505', message: 'saved_views_owner_name_key',
+      act: (c) => c.from('saved_views').insert({ name: 'Nhiệm vụ quá hạn', query: 'status=returned' }) };
+  }),
+  plain({ name: 'saved view without a name', as: 'interior', code: '23514', message: 'saved_views_name_length',
+    act: (c) => c.from('saved_views').insert({ name: '  ', query: 'status=submitted' }) }),
+  named('saved view handed to another user', async () => {
+    const [view] = await b.sql<{ id: string }>(
+      `insert into public.saved_views (owner_id, name, query) values ($1, 'Bộ lọc riêng', '') returning id`, await userId(b, 'committee@example.vn'));
+    const other = await userId(b, 'noivu@example.vn');
+    return { name: 'saved view handed to another user', as: 'committee', code: 'RT403', message: 'Không được đổi người sở hữu',
+      act: (c) => c.from('saved_views').update({ owner_id: other }).eq('id', view!.id) };
   }),
 ];
 

@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Enums } from '../../lib/database.types';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useHeaderExtras } from './header-extras';
 
 export interface LayoutUser {
   name: string;
@@ -22,8 +23,16 @@ export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: ()
   const { t } = useTranslation();
   const items: NavItem[] = [
     { to: '/dashboard', label: t('nav.dashboard'), roles: ALL_ROLES },
+    { to: '/my-unit', label: t('nav.myUnit'), roles: ['dept_head'] },
     { to: '/plans', label: t('nav.plans'), roles: ALL_ROLES },
+    { to: '/tasks', label: t('nav.tasks'), roles: ALL_ROLES },
+    { to: '/reports', label: t('reports.nav'), roles: ALL_ROLES },
+    { to: '/confirmations', label: t('confirmations.nav'), roles: ['interior'] },
+    { to: '/indicators', label: t('nav.indicators'), roles: ALL_ROLES },
+    { to: '/admin/units', label: t('nav.adminUnits'), roles: ['admin'] },
+    { to: '/admin/users', label: t('nav.adminUsers'), roles: ['admin'] },
   ];
+  const extras = useHeaderExtras();
   const visible = items.filter((item) => user.role && item.roles.includes(user.role));
 
   return (
@@ -50,6 +59,7 @@ export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: ()
             {user.unitName ? ` · ${user.unitName}` : ''}
           </span>
         </div>
+        {extras}
         <LanguageSwitch />
         <button type="button" className="button button-quiet" onClick={onSignOut}>
           {t('nav.signOut')}

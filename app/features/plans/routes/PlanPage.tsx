@@ -7,6 +7,12 @@ import { useLang } from '../../../i18n';
 import { usePlan } from '../api/get-plan';
 import { usePlanTasks, type PlanTask } from '../api/get-plan-tasks';
 import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
+import { taskListHref } from '../../../lib/task-filters';
+import { useMe } from '../../../components/layout/me';
+// Home Affairs' controls (plan administration), shown to interior staff only.
+import { PlanAdminBar } from '../../plan-admin/components/PlanAdminBar';
+import { BulkActionBar } from '../../plan-admin/components/BulkActionBar';
+import { SelectAreaBox, SelectTaskBox, useTaskSelection } from '../../plan-admin/components/TaskSelection';
 
 export function Component() {
   const { planId = '' } = useParams();
@@ -14,12 +20,16 @@ export function Component() {
   const lang = useLang();
   const plan = usePlan(planId);
   const tasks = usePlanTasks(planId);
+  const me = useMe();
+  const selection = useTaskSelection();
 
   if (plan.isPending) return <Loading />;
   if (plan.isError) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
   if (!plan.data) return <Empty>{t('plans.notFound')}</Empty>;
 
   const { plan: p, areas } = plan.data;
+  const interior = me.role === 'interior';
+  const canSelect = interior && p.status !== 'closed';
   const overall = formatRatio(plan.data.done, plan.data.total, lang);
   const tasksByArea = new Map<number, PlanTask[]>();
   for (const task of tasks.data ?? []) {
@@ -39,7 +49,7 @@ export function Component() {
           <span className={`badge badge-plan-${p.status}`}>{t(`plans.statuses.${p.status}`)}</span>
         </div>
         <h1 id="plan-title">{p.title}</h1>
-        <p className="muted">{t('plans.issuedBy', { issuer: p.issuer, date: formatDate(p.issued_on) })}</p>
+        <p className="muted">{p.issued_on ? t('plans.issuedBy', { issuer: p.issuer, date: formatDate(p.issued_on) }) : p.issuer}</p>
       </header>
 
       <section className="card headline" aria-label={t('plans.overall')}>
@@ -49,6 +59,8 @@ export function Component() {
         <ProgressBar value={plan.data.done} max={plan.data.total} label={overall} />
         {plan.data.cancelled > 0 ? <p className="muted">{t('plans.cancelledNote', { count: plan.data.cancelled })}</p> : null}
       </section>
+
+      {interior ? <PlanAdminBar plan={p} taskCount={plan.data.total} /> : null}
 
       <h2>{t('plans.byArea')}</h2>
       {areas.map(({ area, done, total }) => {
@@ -61,9 +73,13 @@ export function Component() {
               <h3 id={`area-${area.id}`}>
                 {area.id}. {areaName}
               </h3>
-              <span className="ratio" data-testid={`area-ratio-${area.id}`}>
-                {ratio}
-              </span>
+              <Link
+                className="ratio ratio-link"
+                to={taskListHref({ plan: p.id, area: area.id })}
+                aria-label={t('plans.areaTasksLink', { ratio, area: areaName })}
+              >
+                <span data-testid={`area-ratio-${area.id}`}>{ratio}</span>
+              </Link>
             </div>
             <ProgressBar value={done} max={total} label={ratio} />
             {tasks.isPending ? (
@@ -77,6 +93,11 @@ export function Component() {
                 <table className="table">
                   <thead>
                     <tr>
+                      {canSelect ? (
+                        <th scope="col" className="col-select">
+                          <SelectAreaBox tasks={list} areaName={areaName} selection={selection} />
+                        </th>
+                      ) : null}
                       <th scope="col" className="col-ordinal">{t('tasks.ordinal')}</th>
                       <th scope="col">{t('tasks.title')}</th>
                       <th scope="col" className="col-unit">{t('tasks.leadUnit')}</th>
@@ -87,6 +108,11 @@ export function Component() {
                   <tbody>
                     {list.map((task) => (
                       <tr key={task.id}>
+                        {canSelect ? (
+                          <td className="col-select">
+                            <SelectTaskBox task={task} selection={selection} />
+                          </td>
+                        ) : null}
                         <td className="col-ordinal">{task.ordinal}</td>
                         <td>
                           <Link className="task-title" to={`/tasks/${task.id}`}>
@@ -115,6 +141,7 @@ export function Component() {
           </section>
         );
       })}
+      {canSelect && plan.data.total + plan.data.cancelled > 0 ? <BulkActionBar planId={p.id} planStatus={p.status} selection={selection} /> : null}
     </article>
   );
 }

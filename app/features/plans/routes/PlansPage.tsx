@@ -8,12 +8,14 @@ import { useLang } from '../../../i18n';
 import { usePlans } from '../api/get-plans';
 import { planQueryOptions } from '../api/get-plan';
 import { planTasksQueryOptions } from '../api/get-plan-tasks';
+import { useMe } from '../../../components/layout/me';
 
 export function Component() {
   const { t } = useTranslation();
   const lang = useLang();
   const plans = usePlans();
   const queryClient = useQueryClient();
+  const me = useMe();
 
   const prefetch = (planId: string) => {
     void queryClient.prefetchQuery(planQueryOptions(planId));
@@ -23,6 +25,11 @@ export function Component() {
   return (
     <section aria-labelledby="plans-title">
       <h1 id="plans-title">{t('plans.title')}</h1>
+      {me.role === 'interior' ? (
+        <Link className="button button-primary" style={{ textDecoration: 'none', display: 'inline-block', marginBottom: '1rem' }} to="/plans/new">
+          {t('planAdmin.newPlan')}
+        </Link>
+      ) : null}
       {plans.isPending ? (
         <Loading />
       ) : plans.isError ? (
@@ -44,7 +51,7 @@ export function Component() {
                     {plan.title}
                   </Link>
                 </h2>
-                <p className="muted">{t('plans.issuedBy', { issuer: plan.issuer, date: formatDate(plan.issued_on) })}</p>
+                <p className="muted">{plan.issued_on ? t('plans.issuedBy', { issuer: plan.issuer, date: formatDate(plan.issued_on) }) : plan.issuer}</p>
                 <div className="plan-card-progress">
                   <ProgressBar value={plan.done} max={plan.total} label={ratio} />
                   <span className="ratio">

@@ -15,6 +15,7 @@ import { ProgressForm } from '../components/ProgressForm';
 import { EvidencePanel } from '../components/EvidencePanel';
 import { CommentsPanel } from '../components/CommentsPanel';
 import { HistoryTimeline } from '../components/HistoryTimeline';
+import { ExtensionForm } from '../components/ExtensionForm';
 import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
 
 export function Component() {
@@ -38,6 +39,8 @@ export function Component() {
   const open = !['done', 'cancelled'].includes(data.status);
   const extended = data.original_due_date && data.due_date !== data.original_due_date;
   const isCoordinator = data.coordinators.some((c) => c.unit.id === me.unitId);
+  const interior = me.role === 'interior';
+  const canExtend = interior && data.plan.status === 'in_force' && open && Boolean(data.due_date);
   const canComment = me.role === 'committee' || me.role === 'interior' || (me.role === 'dept_head' && (data.lead_unit.id === me.unitId || isCoordinator));
 
   return (
@@ -54,6 +57,11 @@ export function Component() {
           <TaskStatusBadge status={data.status} />
         </div>
         <h1 id="task-title">{data.title}</h1>
+        {interior && data.plan.status !== 'closed' ? (
+          <Link className="button button-small" style={{ textDecoration: 'none', display: 'inline-block' }} to={`/tasks/${data.id}/edit`}>
+            {t('tasks.editTask')}
+          </Link>
+        ) : null}
       </header>
 
       <div className="task-grid">
@@ -105,6 +113,7 @@ export function Component() {
           </section>
           <StatusActions task={data} next={next} evidenceCount={evidence.data?.length ?? 0} onReload={reload} />
           {working && open ? <ProgressForm task={data} onReload={reload} /> : null}
+          {canExtend ? <ExtensionForm key={data.due_date} task={data} /> : null}
           <CommentsPanel taskId={taskId} canComment={canComment && data.plan.status !== 'closed'} />
         </div>
         <div className="task-side">

@@ -1,0 +1,4 @@
+export const confirmationKeys = {
+  all: ['confirmations'] as const,
+  queue: () => [...confirmationKeys.all, 'queue'] as const,
+};

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveBlob } from '../lib/download';
+import type { AreaRef, UnitRef } from '../lib/match';
+import { XLSX_TYPE, templateCsv, templateWorkbook } from '../lib/template';
+
+/** Downloads the appendix template, as Excel or CSV. */
+export function TemplateButtons({ areas, units, year }: { areas: AreaRef[]; units: UnitRef[]; year: number }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const xlsx = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const data = await templateWorkbook(areas, units, year);
+      saveBlob(new Blob([data], { type: XLSX_TYPE }), `mau-phu-luc-nhiem-vu-${year}.xlsx`);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="button-row">
+      <button type="button" className="button" onClick={() => void xlsx()} disabled={busy}>
+        {t('import.template.xlsx')}
+      </button>
+      <button type="button" className="button" onClick={() => saveBlob(templateCsv(units, year), `mau-phu-luc-nhiem-vu-${year}.csv`)}>
+        {t('import.template.csv')}
+      </button>
+      {failed ? (
+        <p className="field-error" role="alert">
+          {t('import.template.failed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

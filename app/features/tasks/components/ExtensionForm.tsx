@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { formatDate } from '../../../lib/format';
+import { todayInVietnam } from '../../../lib/datetime';
+import type { TaskDetail } from '../api/get-task';
+import { extensionSchema, useExtendDeadline, type ExtensionInput } from '../api/extend-deadline';
+
+/** Home Affairs extends an issued plan's task deadline, with the approving document; the original date stays on record. */
+export function ExtensionForm({ task }: { task: TaskDetail }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const extend = useExtendDeadline(task.id);
+  const current = task.due_date ?? '';
+  const form = useForm<ExtensionInput>({
+    resolver: zodResolver(extensionSchema(current)),
+    defaultValues: { new_due_date: '', doc_number: '', doc_date: '', approved_on: todayInVietnam(), reason: '' },
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((input) =>
+    extend.mutate(input, {
+      onSuccess: () => {
+        setSaved(true);
+        setOpen(false);
+        form.reset();
+      },
+    }),
+  );
+
+  const field = (name: keyof ExtensionInput, label: string, type = 'text', placeholder?: string) => (
+    <div className="field">
+      <label htmlFor={`ext-${name}`}>{label}</label>
+      {name === 'reason' ? (
+        <textarea id={`ext-${name}`} rows={2} aria-invalid={errors[name] ? true : undefined} {...form.register(name)} />
+      ) : (
+        <input id={`ext-${name}`} type={type} placeholder={placeholder} aria-invalid={errors[name] ? true : undefined} {...form.register(name)} />
+      )}
+      {errors[name]?.message ? <p className="field-error">{t(errors[name]!.message!)}</p> : null}
+    </div>
+  );
+
+  return (
+    <section className="card" aria-labelledby="extend-title">
+      <h2 id="extend-title" className="card-title">
+        {t('tasks.extend.title')}
+      </h2>
+      <dl className="facts">
+        <dt>{t('tasks.extend.currentDue')}</dt>
+        <dd data-testid="current-due">{formatDate(task.due_date)}</dd>
+        <dt>{t('tasks.extend.originalDue')}</dt>
+        <dd data-testid="original-due">{formatDate(task.original_due_date ?? task.due_date)}</dd>
+      </dl>
+      <p className="muted small" role="status">
+        {saved ? t('tasks.extend.saved') : ''}
+      </p>
+      {open ? (
+        <form onSubmit={onSubmit} noValidate className="evidence-form">
+          <div className="grid-2">
+            {field('new_due_date', t('tasks.extend.newDue'), 'date')}
+            {field('doc_number', t('tasks.extend.docNumber'), 'text', '1234/UBND-NC')}
+            {field('doc_date', t('tasks.extend.docDate'), 'date')}
+            {field('approved_on', t('tasks.extend.approvedOn'), 'date')}
+          </div>
+          {field('reason', t('tasks.extend.reason'))}
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={extend.isPending}>
+              {t('tasks.extend.submit')}
+            </button>
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+          <DbErrorMessage error={extend.error} />
+        </form>
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSaved(false);
+              setOpen(true);
+            }}
+          >
+            {t('tasks.extend.open')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
