@@ -27,46 +27,40 @@ async function seedPlan() {
     ['2.1', 2, tttt, 'done', '2024-03-31', '2024-06-15'],
     ['2.2', 2, stp, 'cancelled', '2024-03-31', null],
   ];
-  await b.sql(`select set_config('app.seeding', 'on', false)`);
-  const ids: Record<string, string> = {};
+  // One script on one connection: history is replayed with its own dates
+  // (app.seeding), as the demo seed does.  Every value is a test constant.
+  const ids = Object.fromEntries(rows.map(([ordinal]) => [ordinal, crypto.randomUUID()]));
+  const q = (v: string | number | null) => (v === null ? 'null' : typeof v === 'number' ? String(v) : `'${v}'`);
+  // A multi-statement script runs as one implicit transaction, so the
+  // transaction-local setting covers all of it.
+  const sql: string[] = [`select set_config('app.seeding', 'on', true);`];
   for (const [ordinal, area, lead, status, due, done] of rows) {
-    const [row] = await b.sql<{ id: string }>(
-      `insert into public.tasks (plan_id, area_id, ordinal, title, lead_unit_id, start_date, due_date, status, progress,
-                                 submitted_at, completed_on, status_reason)
-       values ($1, $2, $3, $4, $5, '2024-01-02', $6, $7::public.task_status, $8,
-               case when $9::date is null then null else ($9::date + time '10:00') at time zone 'Asia/Ho_Chi_Minh' end, $9::date,
-               case when $7 = 'cancelled' then 'Điều chỉnh kế hoạch' end)
-       returning id`,
-      planId, area, ordinal, `Nhiệm vụ ${ordinal} của kế hoạch thử`, lead, due, status, done ? 100 : 0, done,
-    );
-    ids[ordinal] = row!.id;
+    sql.push(`insert into public.tasks (id, plan_id, area_id, ordinal, title, lead_unit_id, start_date, due_date, status, progress,
+                                       submitted_at, completed_on, status_reason)
+      values (${q(ids[ordinal]!)}, ${q(planId)}, ${area}, ${q(ordinal)}, ${q(`Nhiệm vụ ${ordinal} của kế hoạch thử`)}, ${q(lead)},
+              '2024-01-02', ${q(due)}, '${status}', ${done ? 100 : 0},
+              ${done ? `(date ${q(done)} + time '10:00') at time zone 'Asia/Ho_Chi_Minh'` : 'null'}, ${q(done)},
+              ${status === 'cancelled' ? q('Điều chỉnh kế hoạch') : 'null'});`);
   }
   const ev = (ordinal: string, at: string, from: string | null, to: string, extra: Record<string, unknown> = {}) =>
-    b.sql(
-      `insert into public.task_events (task_id, occurred_at, action, changes)
-       values ($1, ($2::timestamp at time zone 'Asia/Ho_Chi_Minh'), $3, $4::jsonb)`,
-      ids[ordinal], at, from === null ? 'created' : 'status_changed',
-      JSON.stringify({ status: { old: from, new: to }, ...extra }),
-    );
-  for (const o of Object.keys(ids)) await ev(o, '2024-01-02 08:00', null, 'not_started');
-  await ev('1.1', '2024-02-01 08:00', 'not_started', 'in_progress');
-  await ev('1.1', '2024-03-25 10:00', 'in_progress', 'submitted');
-  await ev('1.1', '2024-03-27 09:00', 'submitted', 'done', { completed_on: { old: null, new: '2024-03-25' } });
-  await ev('1.2', '2024-02-01 08:00', 'not_started', 'in_progress');
-  await ev('1.2', '2024-04-10 10:00', 'in_progress', 'submitted');
-  await ev('1.2', '2024-04-12 09:00', 'submitted', 'done', { completed_on: { old: null, new: '2024-04-10' } });
-  await ev('1.3', '2024-02-01 08:00', 'not_started', 'in_progress');
-  await ev('2.1', '2024-02-01 08:00', 'not_started', 'in_progress');
-  await ev('2.1', '2024-06-15 10:00', 'in_progress', 'submitted');
-  await ev('2.1', '2024-06-17 09:00', 'submitted', 'done', { completed_on: { old: null, new: '2024-06-15' } });
-  await ev('2.2', '2024-03-01 08:00', 'not_started', 'cancelled');
-  await b.sql(
-    `insert into public.deadline_extensions (task_id, previous_due_date, new_due_date, doc_number, doc_date, approved_on, created_at)
-     values ($1, '2024-03-31', '2024-06-30', '55/UBND-NC', '2024-03-18', '2024-03-20', '2024-03-20 09:00+07')`,
-    ids['2.1'],
-  );
-  await b.sql(`select set_config('app.seeding', '', false)`);
-  return ids;
+    sql.push(`insert into public.task_events (task_id, occurred_at, action, changes)
+      values (${q(ids[ordinal]!)}, (timestamp ${q(at)} at time zone 'Asia/Ho_Chi_Minh'), ${q(from === null ? 'created' : 'status_changed')},
+              ${q(JSON.stringify({ status: { old: from, new: to }, ...extra }))}::jsonb);`);
+  for (const o of Object.keys(ids)) ev(o, '2024-01-02 08:00', null, 'not_started');
+  ev('1.1', '2024-02-01 08:00', 'not_started', 'in_progress');
+  ev('1.1', '2024-03-25 10:00', 'in_progress', 'submitted');
+  ev('1.1', '2024-03-27 09:00', 'submitted', 'done', { completed_on: { old: null, new: '2024-03-25' } });
+  ev('1.2', '2024-02-01 08:00', 'not_started', 'in_progress');
+  ev('1.2', '2024-04-10 10:00', 'in_progress', 'submitted');
+  ev('1.2', '2024-04-12 09:00', 'submitted', 'done', { completed_on: { old: null, new: '2024-04-10' } });
+  ev('1.3', '2024-02-01 08:00', 'not_started', 'in_progress');
+  ev('2.1', '2024-02-01 08:00', 'not_started', 'in_progress');
+  ev('2.1', '2024-06-15 10:00', 'in_progress', 'submitted');
+  ev('2.1', '2024-06-17 09:00', 'submitted', 'done', { completed_on: { old: null, new: '2024-06-15' } });
+  ev('2.2', '2024-03-01 08:00', 'not_started', 'cancelled');
+  sql.push(`insert into public.deadline_extensions (task_id, previous_due_date, new_due_date, doc_number, doc_date, approved_on, created_at)
+    values (${q(ids['2.1']!)}, '2024-03-31', '2024-06-30', '55/UBND-NC', '2024-03-18', '2024-03-20', '2024-03-20 09:00+07');`);
+  await b.runScript(sql.join('\n'));
 }
 
 beforeAll(async () => {

@@ -21,6 +21,8 @@ export interface Backend {
   sql<T = Record<string, unknown>>(query: string, ...params: unknown[]): Promise<T[]>;
   /** Runs supabase/seed.sql (as the database owner). */
   runSeed(): Promise<void>;
+  /** Runs a script of several statements as the database owner, on one connection. */
+  runScript(sql: string): Promise<void>;
   anon(): Client;
   service(): Client;
   signIn(email: string, password?: string): Promise<Client>;
@@ -53,6 +55,7 @@ export async function startBackend(opts: { seed?: boolean; url?: string } = {}):
     app,
     sql,
     runSeed,
+    runScript: (sql) => db.exec(sql),
     anon: () => make(PUBLISHABLE_KEY),
     service: () => make(SECRET_KEY),
     async signIn(email, password = DEMO_PASSWORD) {
