@@ -9,9 +9,14 @@ export type UnitFigure = Fn<'unit_figures'>[number];
 export type TrendPoint = Fn<'plan_trend'>[number];
 export type PlanOption = Pick<Tables<'plans'>, 'id' | 'doc_number' | 'title' | 'year' | 'status'>;
 
-export interface DashboardData {
+/** The headline: the plan's figures, whole and per reform area. */
+export interface DashboardFigures {
   whole: PlanFigure;
   areas: Array<PlanFigure & { name_vi: string; name_en: string }>;
+}
+
+/** What the page shows below the headline: the unit ranking and the month-by-month trend. */
+export interface DashboardDetails {
   units: UnitFigure[];
   trend: TrendPoint[];
 }
@@ -31,16 +36,19 @@ export function defaultPlan(plans: PlanOption[]): PlanOption | undefined {
   return plans.find((p) => p.status === 'in_force') ?? plans[0];
 }
 
-/** Every figure of the dashboard, computed in SQL as of a day (default today). */
-export async function getDashboard(planId: string, asOf: string | null): Promise<DashboardData> {
-  const args = asOf ? { p_plan_id: planId, p_as_of: asOf } : { p_plan_id: planId };
-  const [figures, units, trend, areas] = await Promise.all([
-    supabase.rpc('plan_figures', args),
-    supabase.rpc('unit_figures', args),
-    supabase.rpc('plan_trend', args),
+const planArgs = (planId: string, asOf: string | null) => (asOf ? { p_plan_id: planId, p_as_of: asOf } : { p_plan_id: planId });
+
+/**
+ * The headline figures, computed in SQL as of a day (default today).  Asked
+ * apart from the ranking and the trend, so the headline is on screen as soon
+ * as its own figures are (on a large plan each of the three takes a while).
+ */
+export async function getDashboardFigures(planId: string, asOf: string | null): Promise<DashboardFigures> {
+  const [figures, areas] = await Promise.all([
+    supabase.rpc('plan_figures', planArgs(planId, asOf)),
     supabase.from('reform_areas').select('id, name_vi, name_en').order('id'),
   ]);
-  for (const r of [figures, units, trend, areas]) if (r.error) throw r.error;
+  for (const r of [figures, areas]) if (r.error) throw r.error;
   const rows = figures.data ?? [];
   const empty: PlanFigure = {
     area_id: null as unknown as number, total: 0, done: 0, done_on_time: 0, done_late: 0, open_not_due: 0, open_overdue: 0,
@@ -53,9 +61,17 @@ export async function getDashboard(planId: string, asOf: string | null): Promise
       name_vi: area.name_vi,
       name_en: area.name_en,
     })),
-    units: units.data ?? [],
-    trend: trend.data ?? [],
   };
+}
+
+/** The unit ranking and the trend, as of the same day. */
+export async function getDashboardDetails(planId: string, asOf: string | null): Promise<DashboardDetails> {
+  const [units, trend] = await Promise.all([
+    supabase.rpc('unit_figures', planArgs(planId, asOf)),
+    supabase.rpc('plan_trend', planArgs(planId, asOf)),
+  ]);
+  for (const r of [units, trend]) if (r.error) throw r.error;
+  return { units: units.data ?? [], trend: trend.data ?? [] };
 }
 
 export type OverdueTask = Pick<Tables<'task_overview'>, 'id' | 'ordinal' | 'title' | 'lead_unit_short_name' | 'lead_unit_name' | 'judged_due_date' | 'days_late'>;
@@ -74,13 +90,17 @@ export async function getOverdue(planId: string): Promise<OverdueTask[]> {
 }
 
 export const planOptionsQueryOptions = () => queryOptions({ queryKey: dashboardKeys.plans(), queryFn: getPlanOptions });
-export const dashboardQueryOptions = (planId: string, asOf: string | null) =>
-  queryOptions({ queryKey: dashboardKeys.figures(planId, asOf), queryFn: () => getDashboard(planId, asOf) });
+export const dashboardFiguresQueryOptions = (planId: string, asOf: string | null) =>
+  queryOptions({ queryKey: dashboardKeys.figures(planId, asOf), queryFn: () => getDashboardFigures(planId, asOf) });
+export const dashboardDetailsQueryOptions = (planId: string, asOf: string | null) =>
+  queryOptions({ queryKey: dashboardKeys.details(planId, asOf), queryFn: () => getDashboardDetails(planId, asOf) });
 export const overdueQueryOptions = (planId: string) =>
   queryOptions({ queryKey: dashboardKeys.overdue(planId), queryFn: () => getOverdue(planId) });
 
 export const usePlanOptions = () => useQuery(planOptionsQueryOptions());
-export const useDashboard = (planId: string | undefined, asOf: string | null) =>
-  useQuery({ ...dashboardQueryOptions(planId ?? '', asOf), enabled: Boolean(planId) });
+export const useDashboardFigures = (planId: string | undefined, asOf: string | null) =>
+  useQuery({ ...dashboardFiguresQueryOptions(planId ?? '', asOf), enabled: Boolean(planId) });
+export const useDashboardDetails = (planId: string | undefined, asOf: string | null) =>
+  useQuery({ ...dashboardDetailsQueryOptions(planId ?? '', asOf), enabled: Boolean(planId) });
 export const useOverdue = (planId: string | undefined, enabled: boolean) =>
   useQuery({ ...overdueQueryOptions(planId ?? ''), enabled: Boolean(planId) && enabled });

@@ -6,7 +6,7 @@ import { ProgressBar } from '../../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatNumber, formatPercent, formatRatio } from '../../../lib/format';
 import { todayInVietnam } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
-import { defaultPlan, useDashboard, useOverdue, usePlanOptions } from '../api/get-dashboard';
+import { defaultPlan, useDashboardDetails, useDashboardFigures, useOverdue, usePlanOptions } from '../api/get-dashboard';
 import { taskListHref } from '../lib';
 
 const TrendChart = lazy(() => import('../components/TrendChart'));
@@ -20,7 +20,9 @@ export function Component() {
   const plans = usePlanOptions();
   const planId = params.get('plan') ?? (plans.data ? defaultPlan(plans.data)?.id : undefined);
   const asOf = params.get('asOf');
-  const dashboard = useDashboard(planId, asOf);
+  // The headline first; the ranking and the trend load on their own.
+  const dashboard = useDashboardFigures(planId, asOf);
+  const details = useDashboardDetails(planId, asOf);
   const overdue = useOverdue(planId, !asOf);
 
   const set = (key: string, value: string | null) => {
@@ -145,7 +147,11 @@ export function Component() {
 
           <section className="card" aria-labelledby="ranking-title">
             <h2 id="ranking-title" className="card-title">{t('dashboard.ranking')}</h2>
-            {dashboard.data.units.length === 0 ? (
+            {details.isPending ? (
+              <Loading />
+            ) : details.isError ? (
+              <ErrorState error={details.error} onRetry={() => void details.refetch()} />
+            ) : details.data.units.length === 0 ? (
               <p className="muted">{t('dashboard.noUnits')}</p>
             ) : (
               <div className="table-wrap">
@@ -160,7 +166,7 @@ export function Component() {
                     </tr>
                   </thead>
                   <tbody>
-                    {dashboard.data.units.map((unit) => (
+                    {details.data.units.map((unit) => (
                       <tr key={unit.unit_id}>
                         <td>{unit.rank}</td>
                         <td>
@@ -179,12 +185,16 @@ export function Component() {
 
           <section className="card" aria-labelledby="trend-title">
             <h2 id="trend-title" className="card-title">{t('dashboard.trend.title')}</h2>
-            {dashboard.data.trend.length === 0 ? (
+            {details.isPending ? (
+              <Loading />
+            ) : details.isError ? (
+              <ErrorState error={details.error} onRetry={() => void details.refetch()} />
+            ) : details.data.trend.length === 0 ? (
               <p className="muted">{t('dashboard.noTrend')}</p>
             ) : (
               <div className="chart-box">
                 <Suspense fallback={<Loading />}>
-                  <TrendChart points={dashboard.data.trend} />
+                  <TrendChart points={details.data.trend} />
                 </Suspense>
               </div>
             )}

@@ -1,0 +1,109 @@
+// Built assets: a production build into a temp folder, then, from the Vite
+// manifest, the JavaScript a first visit downloads before a route can render:
+// the entry chunk, the route's own chunk, and everything they import
+// statically (recursively).  Dynamic imports (other routes, the chart) are
+// not counted: they load later, on demand.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Rollup } from 'vite';
+import { projectRoot, PUBLISHABLE_KEY } from '../../supabase/tests/boot';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface RouteWeight {
+  route: string;
+  files: string[];
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export interface AssetsReport {
+  outDir: string;
+  buildMs: number;
+  entryFile: string;
+  entryGzip: number;
+  routes: RouteWeight[];
+  /** Files among the initial ones of any measured route that contain recharts modules. */
+  rechartsInInitial: string[];
+  /** The chunk recharts ended up in (loaded on demand), if any. */
+  rechartsChunks: string[];
+}
+
+export const ROUTES: Record<string, string> = {
+  '/sign-in': 'app/features/auth/routes/SignInPage.tsx',
+  '/dashboard': 'app/features/dashboard/routes/DashboardPage.tsx',
+};
+
+export async function buildAndWeigh(): Promise<AssetsReport> {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'reform-bench-build-'));
+  // The build talks to the backend on its own origin with the test key (the
+  // benchmark serves both); no secret key is involved.
+  process.env.VITE_SUPABASE_ANON_KEY = PUBLISHABLE_KEY;
+  process.env.VITE_SUPABASE_URL = '';
+  const t0 = performance.now();
+  const output = (await build({
+    root: projectRoot,
+    configFile: path.join(projectRoot, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, manifest: true },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const buildMs = performance.now() - t0;
+  const chunks = (Array.isArray(output) ? output : [output])
+    .flatMap((o) => o.output)
+    .filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
+  if (!entryKey) throw new Error('no entry chunk in the Vite manifest');
+
+  const gz = new Map<string, { raw: number; gzip: number }>();
+  const weigh = (file: string) => {
+    let w = gz.get(file);
+    if (!w) {
+      const buf = readFileSync(path.join(outDir, file));
+      w = { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+      gz.set(file, w);
+    }
+    return w;
+  };
+
+  /** Manifest keys reachable from `key` through static imports (itself included). */
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+    return seen;
+  };
+
+  const routes: RouteWeight[] = Object.entries(ROUTES).map(([route, src]) => {
+    if (!manifest[src]) throw new Error(`route module ${src} is not a chunk of its own in the manifest`);
+    const keys = closure(src, closure(entryKey));
+    const files = [...keys].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
+    const rawBytes = files.reduce((n, f) => n + weigh(f).raw, 0);
+    const gzipBytes = files.reduce((n, f) => n + weigh(f).gzip, 0);
+    return { route, files, rawBytes, gzipBytes };
+  });
+
+  const initial = new Set(routes.flatMap((r) => r.files));
+  const hasRecharts = (c: Rollup.OutputChunk) => c.moduleIds.some((id) => id.includes('/node_modules/recharts/'));
+  return {
+    outDir,
+    buildMs,
+    entryFile: manifest[entryKey]!.file,
+    entryGzip: weigh(manifest[entryKey]!.file).gzip,
+    routes,
+    rechartsInInitial: chunks.filter((c) => initial.has(c.fileName) && hasRecharts(c)).map((c) => c.fileName),
+    rechartsChunks: chunks.filter(hasRecharts).map((c) => c.fileName),
+  };
+}
