@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveBlob } from '../lib/download';
+import { downloadFile } from '../../../lib/download';
 import type { AreaRef, UnitRef } from '../lib/match';
 import { XLSX_TYPE, templateCsv, templateWorkbook } from '../lib/template';
 
@@ -15,7 +15,7 @@ export function TemplateButtons({ areas, units, year }: { areas: AreaRef[]; unit
     setFailed(false);
     try {
       const data = await templateWorkbook(areas, units, year);
-      saveBlob(new Blob([data], { type: XLSX_TYPE }), `mau-phu-luc-nhiem-vu-${year}.xlsx`);
+      downloadFile(data, `mau-phu-luc-nhiem-vu-${year}.xlsx`, XLSX_TYPE);
     } catch {
       setFailed(true);
     } finally {
@@ -28,7 +28,7 @@ export function TemplateButtons({ areas, units, year }: { areas: AreaRef[]; unit
       <button type="button" className="button" onClick={() => void xlsx()} disabled={busy}>
         {t('import.template.xlsx')}
       </button>
-      <button type="button" className="button" onClick={() => saveBlob(templateCsv(units, year), `mau-phu-luc-nhiem-vu-${year}.csv`)}>
+      <button type="button" className="button" onClick={() => downloadFile(templateCsv(units, year), `mau-phu-luc-nhiem-vu-${year}.csv`, 'text/csv;charset=utf-8')}>
         {t('import.template.csv')}
       </button>
       {failed ? (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { exportFileName, type ReportData, type ReportDocFields } from '../lib/model';
-import { downloadFile } from '../lib/download';
+import { downloadFile } from '../../../lib/download';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -6,7 +6,8 @@ import { useLang } from '../../../i18n';
 import type { TaskListState } from '../../../lib/task-filters';
 import { EXPORT_MAX_ROWS, ExportTooLargeError, useExportTasks, type ExportRow } from '../api/export-tasks';
 import type { FilterOptions } from '../api/get-filter-options';
-import { downloadFile, toCsv, toXlsx } from '../lib/export';
+import { downloadFile } from '../../../lib/download';
+import { toCsv, toXlsx } from '../lib/export';
 import { taskExportTable } from '../lib/export-table';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -81,15 +81,3 @@ export async function toXlsx(table: ExportTable): Promise<ArrayBuffer> {
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
-
-/** Hands a file to the browser as a download. */
-export function downloadFile(content: BlobPart, fileName: string, mimeType: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '../../../lib/supabase';
+import { downloadFile, fetchEvidenceFile } from '../../../lib/download';
 import type { TablesInsert } from '../../../lib/database.types';
 import { taskKeys } from './keys';
 
@@ -101,15 +102,6 @@ export async function removeEvidence(evidenceId: string): Promise<void> {
   if (!data?.length) throw Object.assign(new Error('not allowed'), { code: 'PGRST116' });
 }
 
-export async function downloadEvidenceFile(evidenceId: string): Promise<{ name: string; blob: Blob }> {
-  const { data, error } = await supabase.rpc('get_evidence_file', { p_evidence_id: evidenceId });
-  if (error) throw error;
-  const file = data?.[0];
-  if (!file) throw Object.assign(new Error('not found'), { code: 'PGRST116' });
-  const bytes = Uint8Array.from(atob(file.content_base64), (c) => c.charCodeAt(0));
-  return { name: file.file_name, blob: new Blob([bytes], { type: file.mime_type }) };
-}
-
 function useInvalidateTask(taskId: string) {
   const queryClient = useQueryClient();
   return () => {
@@ -129,14 +121,7 @@ export function useRemoveEvidence(taskId: string) {
 
 export function useDownloadEvidence() {
   return useMutation({
-    mutationFn: downloadEvidenceFile,
-    onSuccess: ({ name, blob }) => {
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
+    mutationFn: fetchEvidenceFile,
+    onSuccess: ({ name, blob }) => downloadFile(blob, name, blob.type),
   });
 }
