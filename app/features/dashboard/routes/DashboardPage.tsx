@@ -7,7 +7,7 @@ import { formatCount, formatDate, formatNumber, formatPercent, formatRatio } fro
 import { todayInVietnam } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
 import { defaultPlan, useDashboardDetails, useDashboardFigures, useOverdue, usePlanOptions } from '../api/get-dashboard';
-import { taskListHref } from '../lib';
+import { taskListHref } from '../../../lib/task-filters';
 
 const TrendChart = lazy(() => import('../components/TrendChart'));
 
