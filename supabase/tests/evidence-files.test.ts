@@ -62,7 +62,7 @@ describe('evidence files', () => {
   it('a type outside the list is refused', async () => {
     const task = await makeTask(b, { status: 'in_progress' });
     const { error } = await upload(head, task.id, 'setup.exe', 'application/x-msdownload', EXE);
-    expect(error?.message).toContain('evidence_file_fields');
+    expect(error?.hint).toBe('file_name_extension');
     expect(await b.sql('select 1 from public.evidence where task_id = $1', task.id)).toHaveLength(0);
   });
 
@@ -77,7 +77,7 @@ describe('evidence files', () => {
   it("another unit's head cannot attach a file to the task", async () => {
     const task = await makeTask(b, { status: 'in_progress' });
     const { error } = await upload(otherHead, task.id, 'bao-cao.pdf', 'application/pdf', PDF);
-    expect(error?.code).toBe('42501');
+    expect(error?.hint).toBe('evidence_forbidden');
     expect(await b.sql('select 1 from public.evidence where task_id = $1', task.id)).toHaveLength(0);
   });
 
