@@ -1155,6 +1155,7 @@ export type Database = {
         Args: { p_coordinator_ids?: string[]; p_plan_id: string; p_task: Json }
         Returns: string
       }
+      delete_draft_plan: { Args: { p_plan_id: string }; Returns: number }
       get_evidence_file: {
         Args: { p_evidence_id: string }
         Returns: {
