@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(async () => b?.close());
 
-const TABLES = ['units', 'profiles', 'plans', 'tasks', 'task_coordinators', 'evidence', 'comments', 'deadline_extensions', 'task_events'];
+const TABLES = ['units', 'profiles', 'plans', 'tasks', 'task_coordinators', 'evidence', 'evidence_files', 'comments', 'deadline_extensions', 'task_events'];
 async function fingerprint(): Promise<string> {
   const parts = await Promise.all(
     TABLES.map(async (t) => (await b.sql<{ h: string }>(`select coalesce(md5(string_agg(x::text, '|' order by x::text)), '') as h from public.${t} x`))[0]!.h),
@@ -63,6 +63,9 @@ interface Case {
 
 const long = (n: number) => `${'Nội dung dài '.repeat(Math.ceil(n / 13))}`.slice(0, n - 1) + '.';
 const uuid = '00000000-0000-4000-8000-000000000000';
+const PDF_BYTES = Buffer.from('%PDF-1.4\nBáo cáo\n%%EOF\n', 'utf8');
+const PDF64 = PDF_BYTES.toString('base64');
+const PDF_LEN = PDF_BYTES.length;
 
 async function taskIn(status: string, opts: { lead?: string; planStatus?: 'draft' | 'in_force' | 'closed'; evidence?: boolean } = {}) {
   const planId = await makePlan(b, opts.planStatus ?? 'in_force');
@@ -352,6 +355,143 @@ const CASES: Entry[] = [
     const t = await makeTask(b, { status: 'in_progress', start: '2024-01-01', due: '2024-06-30' });
     return { name: 'extension by a dept head', as: 'dept_head', code: '42501',
       act: (c) => c.from('deadline_extensions').insert({ task_id: t.id, new_due_date: '2024-09-30', doc_number: '12/UBND-NC', doc_date: '2024-06-01', approved_on: '2024-06-01' }) };
+  }),
+  // ---------------------------------------------------------------- closed plans are read-only (one guard)
+  named('extension on a task of a closed plan', async () => {
+    const t = await taskIn('in_progress', { planStatus: 'closed' });
+    return { name: 'extension on a task of a closed plan', as: 'interior', code: 'RT423', message: 'Kế hoạch đã kết thúc',
+      act: (c) => c.from('deadline_extensions').insert({ task_id: t.id, new_due_date: '2099-09-30', doc_number: '12/UBND-NC', doc_date: '2024-06-01', approved_on: '2024-06-01' }) };
+  }),
+  named('coordinator added to a task of a closed plan', async () => {
+    const t = await taskIn('in_progress', { planStatus: 'closed' });
+    const unit = await unitId(b, 'STC');
+    return { name: 'coordinator added to a task of a closed plan', as: 'interior', code: 'RT423', message: 'Kế hoạch đã kết thúc',
+      act: (c) => c.from('task_coordinators').insert({ task_id: t.id, unit_id: unit }) };
+  }),
+  named('coordinator removed from a task of a closed plan', async () => {
+    const t = await taskIn('in_progress', { planStatus: 'closed' });
+    const unit = await unitId(b, 'STC');
+    await b.sql('insert into public.task_coordinators (task_id, unit_id) values ($1, $2)', t.id, unit);
+    return { name: 'coordinator removed from a task of a closed plan', as: 'interior', code: 'RT423', message: 'Kế hoạch đã kết thúc',
+      act: (c) => c.from('task_coordinators').delete().eq('task_id', t.id) };
+  }),
+  named('evidence added to a task of a closed plan', async () => {
+    const t = await taskIn('in_progress', { planStatus: 'closed' });
+    return { name: 'evidence added to a task of a closed plan', as: 'dept_head', code: 'RT423', message: 'Kế hoạch đã kết thúc',
+      act: (c) => c.from('evidence').insert({ task_id: t.id, kind: 'link', url: 'https://example.vn/a.pdf' }) };
+  }),
+  named('evidence removed from a task of a closed plan', async () => {
+    const t = await taskIn('in_progress', { planStatus: 'closed', evidence: true });
+    return { name: 'evidence removed from a task of a closed plan', as: 'interior', code: 'RT423', message: 'Kế hoạch đã kết thúc',
+      act: (c) => c.from('evidence').delete().eq('task_id', t.id) };
+  }),
+  named('file uploaded to a task of a closed plan', async () => {
+    const t = await taskIn('in_progress', { planStatus: 'closed' });
+    return { name: 'file uploaded to a task of a closed plan', as: 'dept_head', code: 'RT423', message: 'Kế hoạch đã kết thúc',
+      act: (c) => c.rpc('add_evidence_file', { p_task_id: t.id, p_file_name: 'bao-cao.pdf', p_mime_type: 'application/pdf', p_content_base64: PDF64 }) };
+  }),
+  named('comment on a task of a closed plan', async () => {
+    const t = await taskIn('in_progress', { planStatus: 'closed' });
+    return { name: 'comment on a task of a closed plan', as: 'committee', code: 'RT423', message: 'Kế hoạch đã kết thúc',
+      act: (c) => c.from('comments').insert({ task_id: t.id, body: 'Ý kiến muộn' }) };
+  }),
+  // ---------------------------------------------------------------- evidence file names
+  named('file named .html holding a PDF', async () => {
+    const t = await taskIn('in_progress');
+    return { name: 'file named .html holding a PDF', as: 'dept_head', code: 'RT422', message: 'Đuôi tên tệp phải khớp với loại tệp',
+      act: (c) => c.rpc('add_evidence_file', { p_task_id: t.id, p_file_name: 'bao-cao.html', p_mime_type: 'application/pdf', p_content_base64: PDF64 }) };
+  }),
+  named('file named .svg', async () => {
+    const t = await taskIn('in_progress');
+    return { name: 'file named .svg', as: 'dept_head', code: 'RT422', message: 'Đuôi tên tệp phải khớp với loại tệp',
+      act: (c) => c.rpc('add_evidence_file', { p_task_id: t.id, p_file_name: 'so-do.svg', p_mime_type: 'image/png', p_content_base64: PDF64 }) };
+  }),
+  named('file name with a right-to-left override', async () => {
+    const t = await taskIn('in_progress');
+    return { name: 'file name with a right-to-left override', as: 'dept_head', code: 'RT422', message: 'ký tự ẩn đổi chiều chữ',
+      act: (c) => c.rpc('add_evidence_file', { p_task_id: t.id, p_file_name: 'bao-cao\u202Eexe.pdf', p_mime_type: 'application/pdf', p_content_base64: PDF64 }) };
+  }),
+  named('file name with a path', async () => {
+    const t = await taskIn('in_progress');
+    return { name: 'file name with a path', as: 'dept_head', code: 'RT422', message: 'không được chứa dấu /',
+      act: (c) => c.rpc('add_evidence_file', { p_task_id: t.id, p_file_name: '../../bao-cao.pdf', p_mime_type: 'application/pdf', p_content_base64: PDF64 }) };
+  }),
+  named('file name of 100,000 characters', async () => {
+    const t = await taskIn('in_progress');
+    return { name: 'file name of 100,000 characters', as: 'dept_head', code: 'RT422', message: 'Tên tệp dài quá 255 ký tự.',
+      act: (c) => c.rpc('add_evidence_file', { p_task_id: t.id, p_file_name: `${'a'.repeat(99996)}.pdf`, p_mime_type: 'application/pdf', p_content_base64: PDF64 }) };
+  }),
+  named('file evidence written directly with a bad name', async () => {
+    const t = await taskIn('in_progress');
+    return { name: 'file evidence written directly with a bad name', as: 'dept_head', code: '23514', message: 'evidence_file_name_safe',
+      act: (c) => c.from('evidence').insert({ task_id: t.id, kind: 'file', file_path: `evidence/${t.id}/x.html`, file_name: 'bao-cao.html', file_size: PDF_LEN, mime_type: 'application/pdf' }) };
+  }),
+  named('file upload by a unit that does not lead the task (checked before reading the file)', async () => {
+    const t = await taskIn('in_progress');
+    return { name: 'file upload by a unit that does not lead the task (checked before reading the file)', as: 'other_dept_head', code: 'RT401', message: 'không có quyền thêm minh chứng',
+      act: (c) => c.rpc('add_evidence_file', { p_task_id: t.id, p_file_name: 'bao-cao.pdf', p_mime_type: 'application/pdf', p_content_base64: '***not base64***' }) };
+  }),
+  // ---------------------------------------------------------------- URLs only on links
+  named('document evidence with a javascript: URL', async () => {
+    const t = await taskIn('in_progress');
+    return { name: 'document evidence with a javascript: URL', as: 'dept_head', code: '23514', message: 'evidence_url_only_on_links',
+      act: (c) => c.from('evidence').insert({ task_id: t.id, kind: 'document', doc_number: '12/QĐ-UBND', doc_date: '2024-05-01', issuer: 'UBND tỉnh', summary: 'Quyết định', url: 'javascript:alert(1)' }) };
+  }),
+  // ---------------------------------------------------------------- dates between 2000 and 2100
+  ...([
+    ['task due on 0001-01-01', 'due_date', '0001-01-01', 'tasks_due_date_range'],
+    ['task due at infinity', 'due_date', 'infinity', 'tasks_due_date_range'],
+    ['task due in the year 294276', 'due_date', '294276-01-01', 'tasks_due_date_range'],
+    ['task starting on 0001-01-01', 'start_date', '0001-01-01', 'tasks_start_date_range'],
+  ] as const).map(([name, column, value, constraint]) =>
+    named(name, async () => {
+      const planId = await makePlan(b, 'draft');
+      const lead = await unitId(b, 'STP');
+      return { name, as: 'interior' as const, code: '23514', message: constraint,
+        act: (c: Client) => c.from('tasks').insert({ plan_id: planId, area_id: 1, ordinal: '1.1', title: 'Nhiệm vụ mới', lead_unit_id: lead, ...(column === 'due_date' ? { due_date: value } : { start_date: value }) }) };
+    })),
+  named('task moved to the year 294276 through the task form', async () => {
+    const t = await taskIn('not_started', { planStatus: 'draft' });
+    const lead = await unitId(b, 'STP');
+    return { name: 'task moved to the year 294276 through the task form', as: 'interior', code: '23514', message: 'tasks_due_date_range',
+      act: (c) => c.rpc('update_task_details', { p_task_id: t.id, p_version: t.version, p_task: { area_id: 1, ordinal: '9.9', title: 'Nhiệm vụ sửa', lead_unit_id: lead, due_date: '294276-01-01' } }) };
+  }),
+  ...([
+    // (the extension moves the task's due date first, so the task's own check speaks)
+    ['extension to infinity', { new_due_date: 'infinity', doc_date: '2024-06-01', approved_on: '2024-06-01' }, 'tasks_due_date_range'],
+    ['extension to the year 294276', { new_due_date: '294276-01-01', doc_date: '2024-06-01', approved_on: '2024-06-01' }, 'tasks_due_date_range'],
+    ['extension approved on 0001-01-01', { new_due_date: '2099-09-30', doc_date: '0001-01-01', approved_on: '0001-01-01' }, 'deadline_extensions_approved_on_range'],
+  ] as const).map(([name, dates, constraint]) =>
+    named(name, async () => {
+      const t = await makeTask(b, { status: 'in_progress', start: '2024-01-01', due: '2024-06-30' });
+      return { name, as: 'interior' as const, code: '23514', message: constraint,
+        act: (c: Client) => c.from('deadline_extensions').insert({ task_id: t.id, doc_number: '12/UBND-NC', ...dates }) };
+    })),
+  named('plan issued on 0001-01-01', async () => {
+    const planId = await makePlan(b, 'draft');
+    return { name: 'plan issued on 0001-01-01', as: 'interior', code: '23514', message: 'plans_issued_on_range',
+      act: (c) => c.from('plans').update({ issued_on: '0001-01-01' }).eq('id', planId) };
+  }),
+  // ---------------------------------------------------------------- draft plans
+  named('task of a draft plan started', async () => {
+    const t = await taskIn('not_started', { planStatus: 'draft' });
+    return { name: 'task of a draft plan started', as: 'interior', code: 'RT422', message: 'Kế hoạch chưa ban hành',
+      act: (c) => c.from('tasks').update({ status: 'in_progress', version: t.version + 1 }).eq('id', t.id) };
+  }),
+  named('task of a draft plan started by its unit (not even seen)', async () => {
+    const t = await taskIn('not_started', { planStatus: 'draft' });
+    return { name: 'task of a draft plan started by its unit (not even seen)', as: 'dept_head', noEffect: true,
+      act: (c) => c.from('tasks').update({ status: 'in_progress', version: t.version + 1 }, { count: 'exact' }).eq('id', t.id) };
+  }),
+  named('issued plan deleted', async () => {
+    const t = await taskIn('not_started');
+    return { name: 'issued plan deleted', as: 'interior', code: 'RT422', message: 'Chỉ xóa được kế hoạch dự thảo',
+      act: (c) => c.rpc('delete_draft_plan', { p_plan_id: t.planId }) };
+  }),
+  named('draft plan deleted by a head of unit', async () => {
+    const t = await taskIn('not_started', { planStatus: 'draft' });
+    return { name: 'draft plan deleted by a head of unit', as: 'dept_head', code: 'RT401', message: 'Chỉ Sở Nội vụ',
+      act: (c) => c.rpc('delete_draft_plan', { p_plan_id: t.planId }) };
   }),
   // ---------------------------------------------------------------- accounts and units
   named('dept head promotes itself to admin', async () => {
