@@ -85,6 +85,45 @@ begin
 end
 $$;
 
+-- What hosted Supabase Auth reads when a demo account signs in with its
+-- password: it looks the account up by instance_id (the all-zero id), lower-case
+-- email, aud and is_sso_user = false, reads every token column as text (NULL
+-- fails the sign-in), and wants an `email` identity.  The embedded backend's
+-- auth schema has fewer columns (no instance_id, for one), so each column is
+-- set only where it exists.  Also mends accounts seeded by an earlier seed.sql.
+do $$
+declare
+  demo text[] := array['committee@example.vn', 'noivu@example.vn', 'tuphap@example.vn', 'tttt@example.vn', 'admin@example.vn'];
+  col text;
+  has_col boolean;
+begin
+  select exists (select 1 from information_schema.columns
+                  where table_schema = 'auth' and table_name = 'users' and column_name = 'instance_id') into has_col;
+  if has_col then
+    execute 'update auth.users set instance_id = $1 where instance_id is distinct from $1 and email = any ($2)'
+      using '00000000-0000-0000-0000-000000000000'::uuid, demo;
+  end if;
+  execute 'update auth.users set aud = $1 where aud is distinct from $1 and email = any ($2)' using 'authenticated', demo;
+  execute 'update auth.users set role = $1 where role is distinct from $1 and email = any ($2)' using 'authenticated', demo;
+  execute 'update auth.users set email_confirmed_at = now() where email_confirmed_at is null and email = any ($1)' using demo;
+  foreach col in array array['confirmation_token', 'recovery_token', 'email_change_token_new', 'email_change_token_current',
+                             'email_change', 'phone_change', 'phone_change_token', 'reauthentication_token'] loop
+    select exists (select 1 from information_schema.columns
+                    where table_schema = 'auth' and table_name = 'users' and column_name = col) into has_col;
+    if has_col then
+      execute format('update auth.users set %I = '''' where %I is null and email = any ($1)', col, col) using demo;
+    end if;
+  end loop;
+  insert into auth.identities (id, provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at)
+  select gen_random_uuid(), u.id::text, u.id,
+         jsonb_build_object('sub', u.id::text, 'email', u.email, 'email_verified', true),
+         'email', now(), now(), now()
+    from auth.users u
+   where u.email = any (demo)
+     and not exists (select 1 from auth.identities i where i.user_id = u.id and i.provider = 'email');
+end
+$$;
+
 -- ================================================================ plans and tasks
 -- Three plans of tỉnh Bình An, each inserted the same way:
 --   * the plan row;
