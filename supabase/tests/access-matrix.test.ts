@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend, type Client } from './harness';
 import { addEvidence, makePlan, makeTask, uniq, unitId, userId } from './fixtures';
-import { MATRIX, OPERATIONS, PERSONAS, type Operation, type Persona } from './access-matrix';
+import { FUNCTIONS, MATRIX, OPERATIONS, PERSONAS, type Operation, type Persona } from './access-matrix';
 
 let b: Backend;
 let insertedPlans = 0;
@@ -457,6 +457,142 @@ describe('authorization matrix', () => {
             expect(tookEffect).toBe(allowed);
           });
         }
+      }
+    });
+  }
+});
+
+// ---------------------------------------------------------------- functions (RPC)
+const TODAY_PLANS = { n: 0 };
+/** An issued plan of a past year (its reports' cut-offs have passed), written as the owner. */
+async function pastPlan(): Promise<string> {
+  TODAY_PLANS.n += 1;
+  const [row] = await b.sql<{ id: string }>(
+    `insert into public.plans (doc_number, title, year, issued_on, status) values ($1, $2, 2024, date '2023-12-20', 'in_force') returning id`,
+    `${8000 + TODAY_PLANS.n}/KH-RPC`, `Kế hoạch thử nghiệm hàm ${uniq()}`);
+  return row!.id;
+}
+const draftTask = async () => makeTask(b, { planId: await makePlan(b, 'draft') });
+const selection = (t: { id: string; version: number }) => [{ id: t.id, version: t.version }];
+
+type RpcProbe = (c: Client, persona: Persona) => Promise<boolean>;
+const RPC_PROBES: Record<string, RpcProbe> = {
+  add_evidence_file: async (c) => {
+    const task = await makeTask(b, { status: 'in_progress' });
+    await c.rpc('add_evidence_file', { p_task_id: task.id, p_file_name: 'bao-cao.pdf', p_mime_type: 'application/pdf', p_content_base64: PDF_BASE64 });
+    return (await count(`select 1 from public.evidence where task_id = $1 and kind = 'file'`, task.id)) === 1;
+  },
+  bulk_assign_lead_unit: async (c) => {
+    const task = await makeTask(b, { status: 'in_progress' });
+    const unit = await unitId(b, 'STC');
+    await c.rpc('bulk_assign_lead_unit', { p_plan_id: task.planId, p_tasks: selection(task), p_lead_unit_id: unit });
+    return (await count('select 1 from public.tasks where id = $1 and lead_unit_id = $2', task.id, unit)) === 1;
+  },
+  bulk_set_due_dates: async (c) => {
+    const task = await draftTask();
+    await c.rpc('bulk_set_due_dates', { p_plan_id: task.planId, p_tasks: selection(task), p_due_date: '2099-11-30' });
+    return (await count(`select 1 from public.tasks where id = $1 and due_date = '2099-11-30'`, task.id)) === 1;
+  },
+  create_task: async (c) => {
+    const planId = await makePlan(b, 'draft');
+    await c.rpc('create_task', { p_plan_id: planId, p_task: { area_id: 1, ordinal: '1.1', title: 'Nhiệm vụ tạo bằng hàm', lead_unit_id: await unitId(b, 'STP') } });
+    return (await count('select 1 from public.tasks where plan_id = $1', planId)) === 1;
+  },
+  delete_draft_plan: async (c) => {
+    const task = await draftTask();
+    await c.rpc('delete_draft_plan', { p_plan_id: task.planId });
+    return (await count('select 1 from public.plans where id = $1', task.planId)) === 0;
+  },
+  get_evidence_file: async (c) => {
+    const id = await addFile((await makeTask(b, { status: 'in_progress' })).id);
+    const { data } = await c.rpc('get_evidence_file', { p_evidence_id: id });
+    return (data?.[0]?.content_base64 ?? '') === PDF_BASE64;
+  },
+  import_tasks: async (c) => {
+    const planId = await makePlan(b, 'draft');
+    await c.rpc('import_tasks', { p_plan_id: planId, p_rows: [{ ordinal: '1.1', area: '1', title: 'Nhiệm vụ nhập từ tệp', lead_unit: 'STP' }] });
+    return (await count('select 1 from public.tasks where plan_id = $1', planId)) === 1;
+  },
+  mark_notifications_read: async (c, persona) => {
+    const owner = await ownReadMark(persona);
+    await c.rpc('mark_notifications_read');
+    return (await count(`select 1 from public.notification_reads where user_id = $1 and read_until > timestamptz '2021-01-01'`, owner)) === 1;
+  },
+  plan_figures: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('plan_figures', { p_plan_id: task.planId });
+    return (data?.find((r) => r.area_id === null)?.total ?? 0) === 1;
+  },
+  plan_trend: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('plan_trend', { p_plan_id: task.planId });
+    return (data?.length ?? 0) > 0;
+  },
+  report_data: async (c) => {
+    const { data } = await c.rpc('report_data', { p_report_id: await reportDraft() });
+    return data !== null && typeof data === 'object';
+  },
+  report_preview: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('report_preview', { p_plan_id: task.planId, p_period: 'h1', p_year: 2099 });
+    return data !== null && typeof data === 'object';
+  },
+  submit_report: async (c) => {
+    const [r] = await b.sql<{ id: string }>(
+      `insert into public.reports (plan_id, period, year, doc_number, signer_name) values ($1, 'q1', 2024, '15/BC-UBND', 'Nguyễn Văn A') returning id`,
+      await pastPlan());
+    await c.rpc('submit_report', { p_report_id: r!.id });
+    return (await count(`select 1 from public.reports where id = $1 and status = 'submitted'`, r!.id)) === 1;
+  },
+  supersede_report: async (c) => {
+    const [r] = await b.sql<{ id: string }>(
+      `insert into public.reports (plan_id, period, year, doc_number, doc_date, signer_name, status, snapshot, submitted_at)
+       values ($1, 'q1', 2024, '16/BC-UBND', '2024-03-20', 'Nguyễn Văn A', 'submitted', '{}'::jsonb, now()) returning id`,
+      await pastPlan());
+    await c.rpc('supersede_report', { p_report_id: r!.id });
+    return (await count('select 1 from public.reports where supersedes_id = $1', r!.id)) === 1;
+  },
+  tasks_as_of: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('tasks_as_of', { p_plan_id: task.planId });
+    return (data ?? []).some((r) => r.task_id === task.id);
+  },
+  unit_figures: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('unit_figures', { p_plan_id: task.planId });
+    return (data?.length ?? 0) === 1;
+  },
+  unit_task_counts: async (c) => {
+    await makeTask(b, { lead: 'STP' });
+    const { data } = await c.rpc('unit_task_counts', { p_unit_id: await unitId(b, 'STP') });
+    return (data?.[0]?.total ?? 0) > 0;
+  },
+  update_task_details: async (c) => {
+    const task = await draftTask();
+    await c.rpc('update_task_details', {
+      p_task_id: task.id, p_version: task.version,
+      p_task: { area_id: 2, ordinal: '5.5', title: 'Tên nhiệm vụ đã sửa', lead_unit_id: await unitId(b, 'STP') },
+    });
+    return (await count(`select 1 from public.tasks where id = $1 and title = 'Tên nhiệm vụ đã sửa'`, task.id)) === 1;
+  },
+};
+
+describe('functions (RPC) for every persona', () => {
+  it('covers every function of the API', async () => {
+    const fns = await b.sql<{ proname: string }>(
+      `select distinct p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname = 'public' and p.prorettype <> 'trigger'::regtype order by 1`);
+    expect(fns.map((f) => f.proname).sort()).toEqual(Object.keys(FUNCTIONS).sort());
+    expect(Object.keys(RPC_PROBES).sort()).toEqual(Object.keys(FUNCTIONS).sort());
+  });
+
+  for (const fn of Object.keys(FUNCTIONS)) {
+    describe(fn, () => {
+      for (const persona of PERSONAS) {
+        const allowed = FUNCTIONS[fn]!.includes(persona);
+        it(`${persona} ${allowed ? 'may' : 'may not'} call it`, async () => {
+          expect(await RPC_PROBES[fn]!(clients[persona], persona)).toBe(allowed);
+        });
       }
     });
   }

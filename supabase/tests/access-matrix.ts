@@ -29,13 +29,43 @@ export const MATRIX: Record<string, Record<Operation, Persona[]>> = {
   indicator_values: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
 };
 
+// The API functions (RPC): who may call each one and get its effect or its
+// data.  Everyone else gets an error, or nothing (no rows, zero counts).
+export const FUNCTIONS: Record<string, Persona[]> = {
+  add_evidence_file: ['dept_head', 'interior'],
+  bulk_assign_lead_unit: ['interior'],
+  bulk_set_due_dates: ['interior'],
+  create_task: ['interior'],
+  delete_draft_plan: ['interior'],
+  get_evidence_file: MEMBERS,
+  import_tasks: ['interior'],
+  mark_notifications_read: MEMBERS,
+  plan_figures: MEMBERS,
+  plan_trend: MEMBERS,
+  report_data: MEMBERS,
+  report_preview: MEMBERS,
+  submit_report: ['interior'],
+  supersede_report: ['interior'],
+  tasks_as_of: MEMBERS,
+  unit_figures: MEMBERS,
+  unit_task_counts: MEMBERS,
+  update_task_details: ['interior'],
+};
+
+export const FUNCTION_NOTES: Record<string, string> = {
+  add_evidence_file: 'the lead unit of the task or Home Affairs; checked before the file is read; name, type and content checked',
+  delete_draft_plan: 'draft plans only, with their tasks and history, in one transaction',
+  mark_notifications_read: 'moves the caller\'s own read mark only',
+  unit_task_counts: 'leaves draft plans out',
+};
+
 // Notes shown beside the matrix (row scope and column limits).
 export const NOTES: Record<string, string> = {
   units: 'deactivate instead of delete once a unit is used (foreign keys refuse the delete); never under its own sub-unit; not deactivated while a sub-unit is active, nor placed active under an inactive unit',
   profiles: 'every signed-in account reads and renames its own profile; only admins set role and unit, never their own role; dept_head and interior need an active unit',
-  plans: 'delete: empty draft plans only; issuing needs the issue date and at least one task; once issued, number, year, issue date and issuer are fixed; a closed plan cannot be edited or reopened',
+  plans: 'dept_head does not see draft plans (nor their tasks, history, evidence, comments, coordinators or extensions): the committee, interior and admin do; delete: empty draft plans only (a draft with tasks: delete_draft_plan()); issuing needs the issue date and at least one task; once issued, number, year, issue date and issuer are fixed; a closed plan cannot be edited or reopened, and nothing hanging off it (tasks, coordinators, evidence, comments, extensions) changes any more; reports of a closed plan can still be written',
   tasks:
-    'dept_head: tasks its unit leads, only status / progress / progress_note, allowed transitions, no confirm; interior: all columns, due date of an issued plan only by extension; nobody deletes (cancel with a reason)',
+    'dept_head: tasks its unit leads, only status / progress / progress_note, allowed transitions, no confirm; interior: all columns, due date of an issued plan only by extension; nobody deletes (cancel with a reason); a draft plan\'s tasks do not change status (except cancelled) until the plan is issued',
   task_coordinators: 'changes are written to the task history',
   evidence: 'dept_head: tasks its unit leads; not on done or cancelled tasks; not removable once submitted or done',
   evidence_files: 'uploaded with add_evidence_file(), read with get_evidence_file(); removed with their evidence row',
@@ -68,6 +98,12 @@ export function renderAccessDoc(): string {
     OPERATIONS.map((op) => `| \`${table}\` | ${op} | ${PERSONAS.map((p) => (ops[op].includes(p) ? '✓' : '·')).join(' | ')} |`),
   );
   const notes = Object.entries(NOTES).map(([table, note]) => `- \`${table}\`: ${note}.`);
+  const fnHead = `| function | ${PERSONAS.map((p) => LABEL[p]).join(' | ')} |`;
+  const fnRule = `|---|${PERSONAS.map(() => ':-:').join('|')}|`;
+  const fnRows = Object.entries(FUNCTIONS).map(
+    ([fn, who]) => `| \`${fn}()\` | ${PERSONAS.map((p) => (who.includes(p) ? '✓' : '·')).join(' | ')} |`,
+  );
+  const fnNotes = Object.entries(FUNCTION_NOTES).map(([fn, note]) => `- \`${fn}()\`: ${note}.`);
   return [
     '# Who may do what',
     '',
@@ -87,6 +123,18 @@ export function renderAccessDoc(): string {
     '## Row and column limits',
     '',
     ...notes,
+    '',
+    '## Functions (RPC)',
+    '',
+    'Every function of the API, called through `/rest/v1/rpc/…` as each persona:',
+    '✓ takes effect or returns the data; · refused (an error, or nothing: no',
+    'rows, zero counts). Anonymous callers may execute none of them.',
+    '',
+    fnHead,
+    fnRule,
+    ...fnRows,
+    '',
+    ...fnNotes,
     '',
     '## Workflow',
     '',
