@@ -37,7 +37,7 @@ async function seedPlan() {
   const ev = (key: string, at: string, from: string | null, to: string, extra: object = {}) =>
     b.sql(
       `insert into public.task_events (task_id, occurred_at, action, changes)
-       values ($1, ($2::timestamp at time zone 'Asia/Ho_Chi_Minh'), $3, $4::jsonb)`,
+       values ($1, ($2::timestamp at time zone 'Asia/Ho_Chi_Minh'), $3, $4::text::jsonb)`,
       ids[key], at, from === null ? 'created' : 'status_changed', JSON.stringify({ status: { old: from, new: to }, ...extra }));
   for (const key of Object.keys(ids)) await ev(key, `${day(-40)} 08:00`, null, 'not_started');
   await ev('B', `${day(-30)} 08:00`, 'not_started', 'in_progress');
