@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { supalite } from '@supabase/lite/vite';
+import { prepareDataFolder } from './server/data-folder';
 
 // The embedded backend (Supabase Lite on PGlite) rides on the dev and preview
 // servers: /auth/v1 and /rest/v1 are served from the same origin as the app.
@@ -12,7 +13,9 @@ import { supalite } from '@supabase/lite/vite';
 // the local embedded backend (same origin, the local publishable key), which
 // is what `vite preview` serves.  Only the publishable key ever reaches the
 // bundle.
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(async ({ command, mode }) => {
+  // A database folder written by the older PGlite is upgraded before Lite opens it.
+  if (command === 'serve') await prepareDataFolder('supabase/.temp/data');
   const env = loadEnv(mode, process.cwd(), '');
   const define: Record<string, string> = {};
   if (command === 'build' && !env.VITE_SUPABASE_ANON_KEY && env.SUPABASE_PUBLISHABLE_KEY) {

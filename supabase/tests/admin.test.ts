@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../../app/i18n/resources';
+import { isUnitInUse } from '../../app/features/admin/lib/unit-in-use';
 import { dbErrorMessage, explainDbError } from '../../app/lib/db-errors';
 import { DEMO_PASSWORD, startBackend, type Backend, type Client } from './harness';
 import { unitId, uniq, userId } from './fixtures';
@@ -139,12 +140,29 @@ describe('units tree', () => {
     expect((await admin.from('units').update({ parent_id: closed }).eq('id', elsewhere)).error).toBeNull();
   });
 
-  it('a unit that leads tasks cannot be deleted (foreign keys refuse); an unused one can', async () => {
+  it('a unit in use cannot be deleted (the rule names it); an unused one can', async () => {
     const stp = await unitId(b, 'STP');
     const { error } = await admin.from('units').delete().eq('id', stp);
     expect(error).not.toBeNull();
-    expect(error?.code).toBe('23503');
+    expect(error?.code).toBe('RT422');
+    expect(error?.hint).toBe('unit_in_use');
+    expect(JSON.parse(error?.details ?? '{}')).toEqual({ name: 'Sở Tư pháp' });
+    expect(isUnitInUse(error)).toBe(true);
+    expectReadable(error, 'errors.rules.unit_in_use');
     expect((await b.sql('select 1 from public.units where id = $1', stp)).length).toBe(1);
+
+    // Used only as a parent, or only by an account: refused the same way.
+    const parent = await addUnit({ name: 'Đơn vị có cấp dưới' });
+    await addUnit({ name: 'Đơn vị cấp dưới', parent });
+    const asParent = await admin.from('units').delete().eq('id', parent);
+    expect(asParent.error?.hint).toBe('unit_in_use');
+    const withAccount = await addUnit({ name: 'Đơn vị có tài khoản' });
+    const email = `don.vi.${uniq()}@example.vn`;
+    await signUpWithName(email, 'Lê Văn Bình');
+    await b.sql('update public.profiles set unit_id = $1 where email = $2', withAccount, email);
+    const asAccount = await admin.from('units').delete().eq('id', withAccount);
+    expect(asAccount.error?.hint).toBe('unit_in_use');
+    expect((await b.sql('select 1 from public.units where id = any($1)', [parent, withAccount])).length).toBe(2);
 
     const spare = await addUnit({ name: 'Đơn vị tạo nhầm' });
     const removed = await admin.from('units').delete().eq('id', spare).select('id');
