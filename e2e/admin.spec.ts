@@ -35,7 +35,7 @@ test('someone signs up, waits for a role, is approved as head of a unit and then
   await page.getByRole('button', { name: 'Đăng ký' }).click();
   await expect(page.getByText('Vui lòng nhập họ và tên (ít nhất 2 ký tự).')).toBeVisible();
   await expect(page.getByText('Thư điện tử không hợp lệ.')).toBeVisible();
-  await expect(page.getByText('Mật khẩu phải có ít nhất 8 ký tự.')).toBeVisible();
+  await expect(page.getByText('Mật khẩu phải có ít nhất 10 ký tự.')).toBeVisible();
   await expect(page.getByText('Hai mật khẩu không khớp nhau.')).toBeVisible();
 
   await page.getByLabel('Họ và tên').fill(NEW_NAME);
@@ -210,12 +210,12 @@ for (const size of sizes) {
     // Sign-up, with its field messages.
     await page.goto('/sign-up');
     await page.getByRole('button', { name: 'Đăng ký' }).click();
-    await expect(page.getByText('Mật khẩu phải có ít nhất 8 ký tự.')).toBeVisible();
+    await expect(page.getByText('Mật khẩu phải có ít nhất 10 ký tự.')).toBeVisible();
     await noHorizontalOverflow(page);
     await shot('sign-up-vi');
     await toEnglish();
     await expect(page.getByRole('heading', { name: 'Create an account' })).toBeVisible();
-    await expect(page.getByText('The password needs at least 8 characters.')).toBeVisible();
+    await expect(page.getByText('The password needs at least 10 characters.')).toBeVisible();
     await shot('sign-up-en');
     await toVietnamese();
 

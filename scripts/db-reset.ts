@@ -6,8 +6,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { bootDatabase, projectRoot } from '../supabase/tests/boot';
+import { resolveDataDirSync } from '../server/data-dir';
 
-const dataDir = path.join(projectRoot, 'supabase', '.temp', 'data');
+// REFORM_DATA_DIR, else the config's folder (supabase/.temp/data), as `npm start` uses.
+const dataDir = resolveDataDirSync();
 
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -20,7 +22,8 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-for (const port of [5173, 4173]) {
+// The dev server, vite preview and `npm start` (8080 or PORT).
+for (const port of new Set([5173, 4173, 8080, Number(process.env.PORT) || 8080])) {
   if (await portInUse(port)) {
     console.error(
       `A server is running on port ${port} and holds the database open.\n` +

@@ -13,10 +13,13 @@ const suffix = port === '5174' ? '' : `-${port}`;
 const dataDir = path.join(temp, `e2e-data${suffix}`);
 rmSync(dataDir, { recursive: true, force: true });
 
-const config = readFileSync(path.join(projectRoot, 'supabase', 'config.toml'), 'utf8').replace(
-  /^url = .*$/m,
-  `url = "supabase/.temp/e2e-data${suffix}"`,
-);
+// The browser tests sign in hundreds of times from 127.0.0.1: the same rate
+// limits as config.toml would refuse them, so this derived config raises them
+// (the limits themselves are tested in server/gateway.test.ts).
+const config = readFileSync(path.join(projectRoot, 'supabase', 'config.toml'), 'utf8')
+  .replace(/^url = .*$/m, `url = "supabase/.temp/e2e-data${suffix}"`)
+  .replace(/^(sign_in_sign_ups|token_refresh) = \d+$/gm, '$1 = 100000');
+if (!/^sign_in_sign_ups = 100000$/m.test(config)) throw new Error('config.toml has no [auth.rate_limit] sign_in_sign_ups to raise');
 const configPath = path.join(temp, `config.e2e${suffix}.toml`);
 writeFileSync(configPath, config);
 
@@ -24,7 +27,7 @@ execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'ensure-env.mj
 const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', port], {
   cwd: projectRoot,
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, REFORM_LITE_CONFIG: configPath, DO_NOT_TRACK: '1' },
+  env: { ...process.env, PORT: port, REFORM_LITE_CONFIG: configPath, REFORM_DATA_DIR: dataDir, DO_NOT_TRACK: '1' },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

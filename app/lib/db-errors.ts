@@ -49,6 +49,7 @@ export function explainDbError(error: unknown): Explained {
   // name in the message decides.)
   const name = /violates (?:check|unique|not-null) constraint/.test(message) ? constraintName(message) : null;
   if (name) return { key: `errors.constraints.${name}`, params: { message }, stale: false };
+  if (code === 'PGRST413') return { key: 'errors.tooLarge', params: {}, stale: false };
   if (code === '23503') return { key: 'errors.unknownReference', params: {}, stale: false };
   if (code === '42501') return { key: 'errors.forbidden', params: {}, stale: false };
   if (code === 'PGRST116') return { key: 'errors.notFound', params: {}, stale: false };

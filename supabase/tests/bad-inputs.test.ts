@@ -48,6 +48,7 @@ interface Result {
   error: { code?: string; message?: string; details?: string | null; hint?: string | null } | null;
   count?: number | null;
   data?: unknown;
+  status?: number;
 }
 interface Case {
   name: string;
@@ -585,13 +586,12 @@ describe('bad input is refused with a clear message and changes nothing', () => 
       }
       expect(result.error, `${c.name}: no error`).not.toBeNull();
       const { code, message } = result.error!;
-      if (c.code?.startsWith('23') && c.message && code === 'SUP') {
-        // The embedded server reports constraint violations with a generic
-        // code; the constraint's name is still in the message.
-        expect(message, c.name).toContain(`constraint "${c.message}"`);
-      } else {
-        expect(code, c.name).toBe(c.code);
-        if (c.message) expect(message, c.name).toContain(c.message);
+      // The gateway (server/gateway.ts) answers constraint violations as
+      // PostgREST does: the SQLSTATE as code, 400 or 409, the message kept.
+      expect(code, c.name).toBe(c.code);
+      if (c.message) expect(message, c.name).toContain(c.message);
+      if (c.code?.startsWith('23') && result.status !== undefined) {
+        expect(result.status, c.name).toBe(c.code === '23505' || c.code === '23503' ? 409 : 400);
       }
       // The app shows a specific message in both languages, never the generic fallback.
       const explained = explainDbError(result.error);

@@ -20,6 +20,7 @@ process.env.DO_NOT_TRACK = '1';
 
 export const PUBLISHABLE_KEY = 'sb_publishable_test_only_key_000000000';
 export const SECRET_KEY = 'sb_secret_test_only_key_0000000000000000';
+export const JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 // The package's App generics differ between its entry points; the default
@@ -85,11 +86,13 @@ async function migrate(connection: PgliteConnection | PostgresConnection): Promi
     connection,
     auth: {
       enabled: true,
-      jwt_secret: 'test-jwt-secret-that-is-long-enough-0123456789',
+      jwt_secret: JWT_SECRET,
       publishable_key: PUBLISHABLE_KEY,
       secret_key: SECRET_KEY,
       enable_signup: true,
-      minimum_password_length: 8,
+      // As supabase/config.toml: at least 10 characters, letters and digits.
+      minimum_password_length: 10,
+      password_requirements: 'letters_digits',
       email: { enable_confirmations: false },
     },
     options: { server: { admin: false } },

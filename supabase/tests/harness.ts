@@ -8,7 +8,8 @@ import path from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import ws from 'ws';
 import type { Database } from '../../app/lib/database.types';
-import { bootDatabase, type BootedDatabase, projectRoot, PUBLISHABLE_KEY, SECRET_KEY } from './boot';
+import { createGateway, DEFAULT_GATEWAY_OPTIONS, type Gateway, type GatewayOptions } from '../../server/gateway';
+import { bootDatabase, type BootedDatabase, JWT_SECRET, projectRoot, PUBLISHABLE_KEY, SECRET_KEY } from './boot';
 
 export { PUBLISHABLE_KEY, SECRET_KEY };
 export const DEMO_PASSWORD = 'Demo@12345';
@@ -17,6 +18,8 @@ export type Client = SupabaseClient<Database>;
 
 export interface Backend {
   app: BootedDatabase['app'];
+  /** The gateway every client's request goes through (as in the servers). */
+  gateway: Gateway;
   /** Runs SQL as the database owner (bypasses RLS): for fixtures and checks only. */
   sql<T = Record<string, unknown>>(query: string, ...params: unknown[]): Promise<T[]>;
   /** Runs supabase/seed.sql (as the database owner). */
@@ -30,9 +33,21 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-export async function startBackend(opts: { seed?: boolean; url?: string } = {}): Promise<Backend> {
+/**
+ * The servers' gateway options for the tests: the same body limits, password
+ * and name rules, but no rate limits (the suite signs in hundreds of times
+ * from one address); the rate-limit test passes its own.
+ */
+export const TEST_GATEWAY_OPTIONS: GatewayOptions = { ...DEFAULT_GATEWAY_OPTIONS, rateLimits: null, jwtSecret: JWT_SECRET };
+
+export async function startBackend(
+  opts: { seed?: boolean; url?: string; gateway?: Partial<GatewayOptions>; clientAddress?: string } = {},
+): Promise<Backend> {
   const db = await bootDatabase({ url: opts.url });
   const { app } = db;
+  // Clients reach Lite through the gateway the servers use (server/gateway.ts).
+  const gateway = createGateway(app, { ...TEST_GATEWAY_OPTIONS, ...opts.gateway });
+  const clientAddress = opts.clientAddress ?? '127.0.0.1';
 
   // Parameters are bound, never spliced into the text (PGlite and PostgreSQL alike).
   const sql = <T,>(query: string, ...params: unknown[]): Promise<T[]> => db.query<T>(query, params);
@@ -47,12 +62,13 @@ export async function startBackend(opts: { seed?: boolean; url?: string } = {}):
       auth: { persistSession: false, autoRefreshToken: false },
       realtime: { transport: ws as never },
       global: {
-        fetch: (input, init) => app.fetch(new Request(input as RequestInfo, init)),
+        fetch: (input, init) => gateway(new Request(input as RequestInfo, init), clientAddress),
       },
     });
 
   return {
     app,
+    gateway,
     sql,
     runSeed,
     runScript: (sql) => db.exec(sql),

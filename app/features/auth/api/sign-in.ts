@@ -10,10 +10,13 @@ export const signInSchema = z.object({
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export class InvalidCredentialsError extends Error {}
+/** Too many attempts from this address (the server answers 429). */
+export class RateLimitedError extends Error {}
 
 export async function signIn(input: SignInInput) {
   const { data, error } = await supabase.auth.signInWithPassword({ email: input.email.trim(), password: input.password });
   if (error) {
+    if (error.status === 429) throw new RateLimitedError(error.message);
     if (error.status === 400 || /invalid/i.test(error.message)) throw new InvalidCredentialsError(error.message);
     throw error;
   }

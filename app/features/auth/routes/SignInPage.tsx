@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/layout/LanguageSwitch';
-import { InvalidCredentialsError, signInSchema, useSignIn, type SignInInput } from '../api/sign-in';
+import { InvalidCredentialsError, RateLimitedError, signInSchema, useSignIn, type SignInInput } from '../api/sign-in';
 import { useSession } from '../api/session';
 
 function safeNext(next: string | null): string {
@@ -32,7 +32,9 @@ export function Component() {
   const serverError = signIn.error
     ? signIn.error instanceof InvalidCredentialsError
       ? t('auth.invalidCredentials')
-      : t('auth.genericError', { message: signIn.error.message })
+      : signIn.error instanceof RateLimitedError
+        ? t('auth.rateLimited')
+        : t('auth.genericError', { message: signIn.error.message })
     : null;
 
   return (
