@@ -57,7 +57,7 @@ export const mutations: Mutation[] = [
   for select to authenticated using ((select private.has_role()));`,
     replace: `create policy "members read tasks" on public.tasks
   for select to authenticated using (true);`,
-    killers: [T('access-matrix'), T('foundation')],
+    killers: [T('foundation'), T('access-matrix')],
   },
   {
     name: 'policy-profiles-read-own-anyone',
@@ -67,7 +67,7 @@ export const mutations: Mutation[] = [
   for select to authenticated using (id = (select auth.uid()));`,
     replace: `create policy "users read own profile" on public.profiles
   for select to authenticated using (true);`,
-    killers: [T('access-matrix'), T('foundation')],
+    killers: [T('foundation'), T('access-matrix')],
   },
   {
     name: 'policy-history-read-without-role',
@@ -99,7 +99,7 @@ export const mutations: Mutation[] = [
   with check ((select private.current_app_role()) = 'dept_head' and lead_unit_id = (select private.current_unit_id()));`,
     replace: `  using ((select private.current_app_role()) = 'dept_head')
   with check ((select private.current_app_role()) = 'dept_head');`,
-    killers: [T('access-matrix'), T('foundation')],
+    killers: [T('foundation'), T('access-matrix')],
   },
   {
     name: 'policy-units-insert-any-member',

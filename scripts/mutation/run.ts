@@ -30,7 +30,7 @@ const resultsFile = path.join(outDir, 'results.json');
 const reportFile = path.join(outDir, 'report.md');
 const TARGET = 0.9;
 
-type Outcome = 'killed' | 'survived' | 'broken' | 'equivalent';
+type Outcome = 'killed' | 'survived' | 'broken' | 'equivalent' | 'timeout';
 interface Result {
   name: string;
   key: string;
@@ -133,11 +133,24 @@ async function vitest(files: string[], env: NodeJS.ProcessEnv, logBase: string):
   rmSync(json, { force: true });
   const code = await run(
     process.execPath,
-    [vitestBin, 'run', ...files, '--bail=1', '--reporter=dot', '--reporter=json', `--outputFile.json=${json}`],
+    [
+      vitestBin, 'run', ...files, '--bail=1', '--reporter=dot', '--reporter=json', `--outputFile.json=${json}`,
+      // a busy machine must not pass for a failing test
+      '--hookTimeout=600000', '--testTimeout=300000',
+    ],
     env,
     `${logBase}.log`,
   );
   return { code, detail: code === 0 ? '' : firstFailure(json) };
+}
+
+const timedOut = (detail: string) => /timed out/i.test(detail);
+
+/** Runs the files; a failure that is only a time-out is tried once more. */
+async function vitestTwice(files: string[], env: NodeJS.ProcessEnv, logBase: string) {
+  const first = await vitest(files, env, logBase);
+  if (first.code === 0 || !timedOut(first.detail)) return first;
+  return vitest(files, env, `${logBase}.retry`);
 }
 
 /** Boots the mutated migrations once (in this process): do they still apply? */
@@ -202,12 +215,12 @@ async function runMutation(m: Mutation): Promise<Result> {
     // test files that existed when the run started (one being written meanwhile is left out)
     const killers = (m.killers ?? []).filter((f) => allTests.includes(f));
     if (killers.length) {
-      const first = await vitest(killers, env, `${logBase}.killers`);
-      if (first.code !== 0) return done('killed', first.detail);
+      const first = await vitestTwice(killers, env, `${logBase}.killers`);
+      if (first.code !== 0) return done(timedOut(first.detail) ? 'timeout' : 'killed', first.detail);
     }
     const rest = allTests.filter((f) => !killers.includes(f));
-    const second = await vitest(rest, env, `${logBase}.rest`);
-    if (second.code !== 0) return done('killed', second.detail);
+    const second = await vitestTwice(rest, env, `${logBase}.rest`);
+    if (second.code !== 0) return done(timedOut(second.detail) ? 'timeout' : 'killed', second.detail);
     return done('survived', 'every database test passed');
   } finally {
     cleanup();
@@ -248,6 +261,7 @@ function report(results: Record<string, Result>): { text: string; score: number;
   const survived = count('survived');
   const broken = count('broken');
   const equivalent = count('equivalent');
+  const timeouts = count('timeout');
   const missing = rows.filter((x) => !x.r).length;
   const score = killed + survived ? killed / (killed + survived) : 0;
   const timed = rows.filter((x) => x.r && x.r.outcome !== 'equivalent');
@@ -256,7 +270,7 @@ function report(results: Record<string, Result>): { text: string; score: number;
     '# Mutation score',
     '',
     `Score: **${(score * 100).toFixed(1)}%** (killed ${killed} / (killed ${killed} + survived ${survived})); ` +
-      `broken ${broken}, equivalent ${equivalent}, not run ${missing}; target ${TARGET * 100}%.`,
+      `broken ${broken}, equivalent ${equivalent}, timed out ${timeouts}, not run ${missing}; target ${TARGET * 100}%.`,
     `Time: ${total} s over ${timed.length} mutations (${timed.length ? Math.round(total / timed.length) : 0} s each on average).`,
     '',
     '| # | mutation | family | file | outcome | seconds | detail |',
@@ -296,16 +310,26 @@ async function main() {
     console.error(`unknown mutation(s): ${unknown.join(', ')} (see --list)`);
     process.exit(2);
   }
-  const selected = only.length ? mutations.filter((m) => only.includes(m.name)) : mutations;
-  mkdirSync(path.join(outDir, 'logs'), { recursive: true });
+  // One family after another, round robin: a run stopped early has still
+  // tried every family.  Mutations already recorded (same text) are skipped
+  // unless named with --only or --fresh is given.
   const results = flag('--fresh') ? {} : loadResults();
+  const pool = only.length
+    ? mutations.filter((m) => only.includes(m.name))
+    : mutations.filter((m) => results[m.name]?.key !== keyOf(m) || results[m.name]?.outcome === 'timeout');
+  const families = [...new Set(pool.map((m) => m.family))].map((f) => pool.filter((m) => m.family === f));
+  const selected: Mutation[] = [];
+  for (let i = 0; selected.length < pool.length; i += 1) for (const f of families) if (f[i]) selected.push(f[i]!);
+  mkdirSync(path.join(outDir, 'logs'), { recursive: true });
 
   console.log(`${selected.length} mutation(s)${onPostgres ? ' on PostgreSQL' : ' on PGlite'}; logs in ${path.relative(root, outDir)}/logs`);
   for (const [i, m] of selected.entries()) {
     process.stdout.write(`[${i + 1}/${selected.length}] ${m.name} … `);
     const r = await runMutation(m);
     results[m.name] = r;
-    writeFileSync(resultsFile, JSON.stringify(results, null, 2));
+    // merge with what another run may have recorded meanwhile
+    writeFileSync(resultsFile, JSON.stringify({ ...loadResults(), [m.name]: r }, null, 2));
+    Object.assign(results, { ...loadResults(), [m.name]: r });
     console.log(`${r.outcome} (${r.seconds} s)${r.detail ? `: ${r.detail.slice(0, 140)}` : ''}`);
   }
 
