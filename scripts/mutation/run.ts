@@ -96,52 +96,80 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+/**
+ * Runs a command in its own process group, logging its output.  `stopOn`
+ * picks a line out of the output; when it matches, the group is stopped at
+ * once.  `limit` (ms) stops a run that hangs.
+ */
+function run(
+  cmd: string,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  opts: { stopOn?: RegExp; limit?: number } = {},
+): Promise<{ code: number; match?: string; hung?: boolean }> {
   return new Promise((resolve) => {
     const out = [] as Buffer[];
-    child = spawn(cmd, argv, { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d: Buffer) => out.push(d));
-    child.stderr!.on('data', (d: Buffer) => out.push(d));
-    child.on('close', (code) => {
+    let match: string | undefined;
+    let hung = false;
+    let text = '';
+    const proc = spawn(cmd, argv, { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = proc;
+    const stop = () => {
+      try {
+        process.kill(-proc.pid!, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+      setTimeout(() => {
+        try {
+          process.kill(-proc.pid!, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }, 5000).unref();
+    };
+    const timer = opts.limit ? setTimeout(() => ((hung = true), stop()), opts.limit) : undefined;
+    proc.stdout!.on('data', (d: Buffer) => {
+      out.push(d);
+      if (!opts.stopOn || match) return;
+      text += d.toString('utf8');
+      const m = opts.stopOn.exec(text);
+      if (m) {
+        match = m[1] ?? m[0];
+        stop();
+      }
+      text = text.slice(-4000);
+    });
+    proc.stderr!.on('data', (d: Buffer) => out.push(d));
+    proc.on('close', (code) => {
+      if (timer) clearTimeout(timer);
       writeFileSync(logFile, Buffer.concat(out));
       child = undefined;
-      resolve(code ?? 1);
+      resolve({ code: match ? 1 : (code ?? 1), match, hung });
     });
   });
 }
 
-function firstFailure(jsonFile: string): string {
-  try {
-    const r = JSON.parse(readFileSync(jsonFile, 'utf8')) as {
-      testResults: { name: string; message?: string; status: string; assertionResults: { status: string; fullName: string }[] }[];
-    };
-    for (const file of r.testResults) {
-      const failed = file.assertionResults.find((a) => a.status === 'failed');
-      if (failed) return `${path.basename(file.name)}: ${failed.fullName}`;
-      if (file.status === 'failed') return `${path.basename(file.name)}: ${(file.message ?? 'failed').split('\n')[0]}`;
-    }
-  } catch {
-    /* no report */
-  }
-  return 'a test failed (see the log)';
-}
-
 const vitestBin = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const reporter = path.join(root, 'scripts', 'mutation', 'first-failure-reporter.ts');
+const MARKER_LINE = /MUTATION-FAILED::([^\n]+)\n/;
 
 async function vitest(files: string[], env: NodeJS.ProcessEnv, logBase: string): Promise<{ code: number; detail: string }> {
-  const json = `${logBase}.json`;
-  rmSync(json, { force: true });
-  const code = await run(
+  const r = await run(
     process.execPath,
     [
-      vitestBin, 'run', ...files, '--bail=1', '--reporter=dot', '--reporter=json', `--outputFile.json=${json}`,
+      vitestBin, 'run', ...files, '--bail=1', '--reporter=dot', `--reporter=${reporter}`,
       // a busy machine must not pass for a failing test
       '--hookTimeout=600000', '--testTimeout=300000',
     ],
-    env,
+    { ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
     `${logBase}.log`,
+    { stopOn: MARKER_LINE, limit: 30 * 60_000 },
   );
-  return { code, detail: code === 0 ? '' : firstFailure(json) };
+  if (r.hung) return { code: 1, detail: 'timed out: the test run took over 30 minutes' };
+  if (r.code === 0) return { code: 0, detail: '' };
+  return { code: r.code, detail: r.match ?? `vitest exited with ${r.code} (see ${path.relative(root, logBase)}.log)` };
 }
 
 const timedOut = (detail: string) => /timed out/i.test(detail);
