@@ -595,7 +595,7 @@ export const mutations: Mutation[] = [
     file: INDICATORS,
     find: `if ind.is_rate and new.numerator > new.denominator then`,
     replace: `if ind.is_rate and new.numerator >= new.denominator then`,
-    killers: [T('indicators')],
+    killers: [T('indicator-rate-bounds'), T('indicators')],
   },
   {
     name: 'indicator-value-stale-accepted',
@@ -731,7 +731,7 @@ export const mutations: Mutation[] = [
     file: PLAN_ADMIN,
     find: `select 1 from public.tasks t where t.plan_id = new.id and t.status <> 'cancelled') then`,
     replace: `select 1 from public.tasks t where t.plan_id = new.id) then`,
-    killers: [T('plan-admin')],
+    killers: [T('plan-guard'), T('plan-admin')],
   },
   {
     name: 'plan-issue-without-date',
@@ -765,7 +765,7 @@ export const mutations: Mutation[] = [
     perform private.raise_rule('RT403', 'plan_fixed_columns'`,
     replace: `  if new.created_at <> old.created_at then
     perform private.raise_rule('RT403', 'plan_fixed_columns'`,
-    killers: [T('plan-admin'), T('foundation')],
+    killers: [T('plan-guard'), T('plan-admin')],
   },
   {
     name: 'bulk-due-dates-on-issued-plan',
@@ -921,7 +921,7 @@ export const mutations: Mutation[] = [
     file: FIGURES,
     find: `r.on_time_rate desc, r.open_overdue asc)`,
     replace: `r.on_time_rate desc, r.open_overdue desc)`,
-    killers: [T('figures')],
+    killers: [T('progress-and-ranking'), T('figures')],
   },
   {
     name: 'progress-total-counts-cancelled',
@@ -929,7 +929,7 @@ export const mutations: Mutation[] = [
     file: READ,
     find: `  count(*) filter (where t.status <> 'cancelled')::int as total,`,
     replace: `  count(*)::int as total,`,
-    killers: [T('foundation'), T('figures')],
+    killers: [T('progress-and-ranking'), T('foundation')],
   },
 ];
 
