@@ -1,4 +1,4 @@
-// npm run test:mutation [-- --only a,b] [--list] [--postgres] [--fresh]
+// npm run test:mutation [-- --only a,b] [--list] [--report] [--postgres] [--fresh]
 //
 // Breaks the SQL rules on purpose, one at a time (scripts/mutation/mutations.ts),
 // and runs the database tests against each broken copy:
@@ -331,6 +331,15 @@ async function main() {
   if (flag('--list')) {
     for (const m of mutations) console.log(`${m.name.padEnd(44)} ${m.family.padEnd(22)} ${m.file}${m.equivalent ? '  (equivalent)' : ''}`);
     console.log(`${mutations.length} mutations`);
+    return;
+  }
+  if (flag('--report')) {
+    // only rewrite the report from the results recorded so far
+    const rep = report(loadResults());
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(reportFile, rep.text);
+    printTable(loadResults());
+    console.log(rep.text.split('\n').slice(2, 4).join('\n').replace(/\*\*/g, ''));
     return;
   }
   const unknown = only.filter((n) => !mutations.some((m) => m.name === n));
