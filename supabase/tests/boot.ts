@@ -100,8 +100,10 @@ async function migrate(connection: PgliteConnection | PostgresConnection): Promi
   await app.init();
   await app.ensureSystemSchema();
   // applyPendingMigrations reads supabase/migrations relative to the cwd.
+  // RT_MIGRATIONS_ROOT points it at another copy of the folder (the mutation
+  // runner, scripts/mutation/, boots the tests on deliberately broken copies).
   const cwd = process.cwd();
-  process.chdir(projectRoot);
+  process.chdir(process.env.RT_MIGRATIONS_ROOT || projectRoot);
   try {
     await applyPendingMigrations(app);
   } finally {
