@@ -4,9 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { Constants } from '../../../lib/database.types';
-import type { AdminUnit } from '../api/get-units';
-import type { AdminUser } from '../api/get-users';
-import { ROLES_WITH_UNIT, roleSchema, useUpdateUserRole, type RoleInput } from '../api/update-user-role';
+import type { AdminUnit } from '../../../data/units/get-units';
+import type { AdminUser } from '../../../data/profiles/get-users';
+import { ROLES_WITH_UNIT, roleSchema, useUpdateUserRole, type RoleInput } from '../../../data/profiles/update-user-role';
 import { flattenTree } from '../lib/unit-tree';
 
 const INDENT = '\u00a0\u00a0\u00a0\u00a0';

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { formatDateTime } from '../../../lib/datetime';
-import type { AdminUnit } from '../api/get-units';
-import type { AdminUser } from '../api/get-users';
-import { useUpdateUserRole } from '../api/update-user-role';
+import type { AdminUnit } from '../../../data/units/get-units';
+import type { AdminUser } from '../../../data/profiles/get-users';
+import { useUpdateUserRole } from '../../../data/profiles/update-user-role';
 import { RoleForm } from './RoleForm';
 
 function Identity({ user, isSelf }: { user: AdminUser; isSelf: boolean }) {

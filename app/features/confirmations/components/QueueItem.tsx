@@ -7,8 +7,8 @@ import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { daysBetween, formatDateTime, todayInVietnam } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
-import type { QueueEvidence, QueueTask } from '../api/get-queue';
-import { returnSchema, useDecide, type ReturnInput } from '../api/decide';
+import type { QueueEvidence, QueueTask } from '../../../data/tasks/get-confirmation-queue';
+import { returnSchema, useDecide, type ReturnInput } from '../../../data/tasks/decide';
 import { useDownloadEvidence } from '../api/download-evidence';
 
 /** Vietnam calendar day of a timestamp. */

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../../lib/supabase';
 import type { Tables } from '../../../lib/database.types';
-import { indicatorKeys } from './keys';
+import { indicatorKeys } from '../../../data/indicators/keys';
 
 export type AreaRef = Pick<Tables<'reform_areas'>, 'id' | 'name_vi' | 'name_en'>;
 export type UnitRef = Pick<Tables<'units'>, 'id' | 'name' | 'short_name' | 'is_active' | 'sort_order'>;

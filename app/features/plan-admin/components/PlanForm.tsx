@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import type { EditablePlan } from '../api/get-plan-for-edit';
-import { planSchema, useCreatePlan, useUpdatePlan, type PlanInput, type PlanValues } from '../api/save-plan';
+import { planSchema, useCreatePlan, useUpdatePlan, type PlanInput, type PlanValues } from '../../../data/plans/save-plan';
 import { Field, describedBy } from './Field';
 import { dbErrorField, PLAN_FIELD_ERRORS } from '../lib/db-field-errors';
 

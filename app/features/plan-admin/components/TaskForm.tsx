@@ -8,9 +8,9 @@ import { foldVi } from '../../../lib/fold-vi';
 import { compareOrdinals } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { Enums } from '../../../lib/database.types';
-import { useAreas, useUnits, type UnitOption } from '../api/get-reference';
-import type { EditableTask } from '../api/get-task-for-edit';
-import { CADENCES, taskSchema, useCreateTask, useUpdateTaskDetails, type TaskInput, type TaskValues } from '../api/save-task';
+import { useAreas, useUnits, type UnitOption } from '../../../data/reference/get-areas';
+import type { EditableTask } from '../../../data/tasks/get-task-for-edit';
+import { CADENCES, taskSchema, useCreateTask, useUpdateTaskDetails, type TaskInput, type TaskValues } from '../../../data/tasks/save-task';
 import { dbErrorField, TASK_FIELD_ERRORS } from '../lib/db-field-errors';
 import { Field, describedBy } from './Field';
 

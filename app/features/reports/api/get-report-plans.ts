@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../../lib/supabase';
 import type { Tables } from '../../../lib/database.types';
-import { reportKeys } from './keys';
+import { reportKeys } from '../../../data/reports/keys';
 
 export type ReportPlan = Pick<Tables<'plans'>, 'id' | 'doc_number' | 'title' | 'year' | 'status'>;
 

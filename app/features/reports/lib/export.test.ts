@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend, type Client } from '../../../../supabase/tests/harness';
 import { buildReportDocx } from './docx';
 import { APPENDIX_HEADERS, buildReportXlsx, safeText } from './xlsx';
-import { exportFileName, placeDateLineVi, type ReportData, type ReportDocFields, type ReportDocumentInput } from './model';
+import { exportFileName, placeDateLineVi, type ReportData, type ReportDocFields, type ReportDocumentInput } from '../../../lib/report-model';
 
 let b: Backend;
 let interior: Client;

@@ -16,7 +16,7 @@ import {
   TIMELINESS_VI,
   wholeFigures,
   type ReportDocumentInput,
-} from './model';
+} from '../../../lib/report-model';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 

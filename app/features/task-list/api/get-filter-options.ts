@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../../lib/supabase';
 import type { Tables } from '../../../lib/database.types';
-import { taskListKeys } from './keys';
+import { taskListKeys } from '../../../data/saved-views/keys';
 
 export interface FilterOptions {
   plans: Array<Pick<Tables<'plans'>, 'id' | 'doc_number' | 'year' | 'title'>>;

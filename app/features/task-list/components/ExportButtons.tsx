@@ -4,7 +4,7 @@ import { todayInVietnam } from '../../../lib/datetime';
 import { formatNumber } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { TaskListState } from '../../../lib/task-filters';
-import { EXPORT_MAX_ROWS, ExportTooLargeError, useExportTasks, type ExportRow } from '../api/export-tasks';
+import { EXPORT_MAX_ROWS, ExportTooLargeError, useExportTasks, type ExportRow } from '../../../data/tasks/export-tasks';
 import type { FilterOptions } from '../api/get-filter-options';
 import { downloadFile } from '../../../lib/download';
 import { toCsv, toXlsx } from '../lib/export';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../../lib/format';
-import type { ExportRow } from '../api/export-tasks';
+import type { ExportRow } from '../../../data/tasks/export-tasks';
 import type { ExportTable } from './export';
 
 export interface AreaName {
