@@ -4,6 +4,7 @@ import { NotFound } from './components/layout/NotFound';
 import { HeaderExtrasContext } from './components/layout/header-extras';
 import { useMe } from './components/layout/me';
 import { NotificationBell } from './features/notifications/components/NotificationBell';
+import { Loading } from './components/ui/states';
 
 /** Where "/" leads after sign-in: a department head's own unit, everyone else the plans. */
 function Home() {
@@ -11,8 +12,13 @@ function Home() {
   return <Navigate to={me.role === 'dept_head' ? '/my-unit' : '/plans'} replace />;
 }
 
-// Route modules are loaded on demand; each exports `Component`.
+// Route modules (app/routes/…) are loaded on demand; each exports `Component`
+// and, where the page reads data, a `loader` that starts its queries while the
+// code loads.  The root shows a spinner until the first page is ready.
 export const router = createBrowserRouter([
+ {
+  hydrateFallbackElement: <Loading />,
+  children: [
   { path: '/sign-in', lazy: () => import('./routes/auth/SignInPage') },
   { path: '/sign-up', lazy: () => import('./routes/auth/SignUpPage') },
   {
@@ -46,4 +52,6 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFound /> },
     ],
   },
+  ],
+ },
 ]);

@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Database, Tables } from '../../lib/database.types';
-import { dashboardKeys } from './keys';
+import { fetchAll } from '../fetch-all';
+import { figureKeys } from './keys';
 
 type Fn<N extends keyof Database['public']['Functions']> = Database['public']['Functions'][N]['Returns'];
 export type PlanFigure = Fn<'plan_figures'>[number];
 export type UnitFigure = Fn<'unit_figures'>[number];
 export type TrendPoint = Fn<'plan_trend'>[number];
-export type PlanOption = Pick<Tables<'plans'>, 'id' | 'doc_number' | 'title' | 'year' | 'status'>;
 
 /** The headline: the plan's figures, whole and per reform area. */
 export interface DashboardFigures {
@@ -19,21 +19,6 @@ export interface DashboardFigures {
 export interface DashboardDetails {
   units: UnitFigure[];
   trend: TrendPoint[];
-}
-
-export async function getPlanOptions(): Promise<PlanOption[]> {
-  const { data, error } = await supabase
-    .from('plans')
-    .select('id, doc_number, title, year, status')
-    .order('year', { ascending: false })
-    .order('issued_on', { ascending: false });
-  if (error) throw error;
-  return data;
-}
-
-/** The plan a dashboard opens on: this year's plan in force, else the newest. */
-export function defaultPlan(plans: PlanOption[]): PlanOption | undefined {
-  return plans.find((p) => p.status === 'in_force') ?? plans[0];
 }
 
 const planArgs = (planId: string, asOf: string | null) => (asOf ? { p_plan_id: planId, p_as_of: asOf } : { p_plan_id: planId });
@@ -66,12 +51,15 @@ export async function getDashboardFigures(planId: string, asOf: string | null): 
 
 /** The unit ranking and the trend, as of the same day. */
 export async function getDashboardDetails(planId: string, asOf: string | null): Promise<DashboardDetails> {
+  // One row per unit: a ministry-wide plan can have more units than a page.
   const [units, trend] = await Promise.all([
-    supabase.rpc('unit_figures', planArgs(planId, asOf)),
+    fetchAll((from, to) =>
+      supabase.rpc('unit_figures', planArgs(planId, asOf)).order('rank').order('unit_id').range(from, to),
+    ),
     supabase.rpc('plan_trend', planArgs(planId, asOf)),
   ]);
-  for (const r of [units, trend]) if (r.error) throw r.error;
-  return { units: units.data ?? [], trend: trend.data ?? [] };
+  if (trend.error) throw trend.error;
+  return { units, trend: trend.data ?? [] };
 }
 
 export type OverdueTask = Pick<Tables<'task_overview'>, 'id' | 'ordinal' | 'title' | 'lead_unit_short_name' | 'lead_unit_name' | 'judged_due_date' | 'days_late'>;
@@ -89,15 +77,13 @@ export async function getOverdue(planId: string): Promise<OverdueTask[]> {
   return data as OverdueTask[];
 }
 
-export const planOptionsQueryOptions = () => queryOptions({ queryKey: dashboardKeys.plans(), queryFn: getPlanOptions });
 export const dashboardFiguresQueryOptions = (planId: string, asOf: string | null) =>
-  queryOptions({ queryKey: dashboardKeys.figures(planId, asOf), queryFn: () => getDashboardFigures(planId, asOf) });
+  queryOptions({ queryKey: figureKeys.headline(planId, asOf), queryFn: () => getDashboardFigures(planId, asOf) });
 export const dashboardDetailsQueryOptions = (planId: string, asOf: string | null) =>
-  queryOptions({ queryKey: dashboardKeys.details(planId, asOf), queryFn: () => getDashboardDetails(planId, asOf) });
+  queryOptions({ queryKey: figureKeys.details(planId, asOf), queryFn: () => getDashboardDetails(planId, asOf) });
 export const overdueQueryOptions = (planId: string) =>
-  queryOptions({ queryKey: dashboardKeys.overdue(planId), queryFn: () => getOverdue(planId) });
+  queryOptions({ queryKey: figureKeys.overdue(planId), queryFn: () => getOverdue(planId) });
 
-export const usePlanOptions = () => useQuery(planOptionsQueryOptions());
 export const useDashboardFigures = (planId: string | undefined, asOf: string | null) =>
   useQuery({ ...dashboardFiguresQueryOptions(planId ?? '', asOf), enabled: Boolean(planId) });
 export const useDashboardDetails = (planId: string | undefined, asOf: string | null) =>

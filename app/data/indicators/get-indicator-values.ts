@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import { toNumber, type Period } from '../../lib/indicator-format';
+import { fetchAll } from '../fetch-all';
 import { indicatorKeys } from './keys';
 
 /** One recorded value with its rate and achievement (computed in SQL: indicator_value_rates). */
@@ -23,12 +24,15 @@ export interface IndicatorValue {
 
 /** Every value of an indicator, newest period first. */
 export async function getIndicatorValues(indicatorId: string): Promise<IndicatorValue[]> {
-  const { data, error } = await supabase
-    .from('indicator_value_rates')
-    .select('id, unit_id, year, period, period_order, numerator, denominator, rate, achieved, note, recorded_by, recorded_at, version')
-    .eq('indicator_id', indicatorId)
-    .order('period_order', { ascending: false });
-  if (error) throw error;
+  const data = await fetchAll((from, to) =>
+    supabase
+      .from('indicator_value_rates')
+      .select('id, unit_id, year, period, period_order, numerator, denominator, rate, achieved, note, recorded_by, recorded_at, version')
+      .eq('indicator_id', indicatorId)
+      .order('period_order', { ascending: false })
+      .order('id')
+      .range(from, to),
+  );
   const people = [...new Set(data.map((r) => r.recorded_by).filter((id): id is string => Boolean(id)))];
   const names = new Map<string, string>();
   if (people.length) {

@@ -4,7 +4,7 @@ import { supabase } from '../../lib/supabase';
 import type { TablesInsert } from '../../lib/database.types';
 import type { Lang } from '../../lib/format';
 import { parseLocaleNumber, PERIODS, type Period } from '../../lib/indicator-format';
-import { indicatorKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 const E = 'indicators.form.errors.';
 
@@ -89,6 +89,6 @@ export function useSaveIndicatorValue() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveIndicatorValue,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: indicatorKeys.all }),
+    onSettled: () => invalidate.indicators(queryClient),
   });
 }

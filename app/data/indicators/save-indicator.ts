@@ -4,7 +4,7 @@ import { supabase } from '../../lib/supabase';
 import type { TablesInsert } from '../../lib/database.types';
 import type { Lang } from '../../lib/format';
 import { parseLocaleNumber } from '../../lib/indicator-format';
-import { indicatorKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 const E = 'indicators.manage.errors.';
 
@@ -70,6 +70,6 @@ export function useSaveIndicator() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveIndicator,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: indicatorKeys.all }),
+    onSettled: () => invalidate.indicators(queryClient),
   });
 }

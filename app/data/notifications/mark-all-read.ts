@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import { notificationKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 /** Marks everything up to now as read (the database's clock). */
 export async function markAllRead(): Promise<string> {
@@ -14,6 +15,6 @@ export function useMarkAllRead(userId: string) {
   return useMutation({
     mutationFn: markAllRead,
     onSuccess: () => queryClient.setQueryData(notificationKeys.unread(userId), 0),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.forUser(userId) }),
+    onSettled: () => void invalidate.notifications(queryClient, userId),
   });
 }

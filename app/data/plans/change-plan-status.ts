@@ -1,8 +1,8 @@
 // Issuing (draft -> in force, with the issue date) and closing a plan.
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
-import { useInvalidatePlanData } from '../../features/plan-admin/api/invalidate';
+import { invalidate } from '../invalidate';
 
 export const issueSchema = z.object({
   issued_on: z
@@ -22,11 +22,11 @@ export const issuePlan = ({ planId, issued_on }: { planId: string; issued_on: st
 export const closePlan = (planId: string) => setStatus(planId, { status: 'closed' });
 
 export function useIssuePlan() {
-  const invalidate = useInvalidatePlanData();
-  return useMutation({ mutationFn: issuePlan, onSuccess: () => void invalidate() });
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: issuePlan, onSuccess: () => void invalidate.plans(queryClient) });
 }
 
 export function useClosePlan() {
-  const invalidate = useInvalidatePlanData();
-  return useMutation({ mutationFn: closePlan, onSuccess: () => void invalidate() });
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: closePlan, onSuccess: () => void invalidate.plans(queryClient) });
 }

@@ -49,3 +49,8 @@ export const planQueryOptions = (planId: string) =>
 export function usePlan(planId: string) {
   return useQuery(planQueryOptions(planId));
 }
+
+/** The plan's own row (for its forms), from the same query as the plan page. */
+export function usePlanRecord(planId: string) {
+  return useQuery({ ...planQueryOptions(planId), select: (detail) => detail?.plan ?? null });
+}

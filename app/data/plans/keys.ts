@@ -1,11 +1,10 @@
+// Query keys of plans, general to specific.
 export const planKeys = {
   all: ['plans'] as const,
-  list: () => [...planKeys.all, 'list'] as const,
-  detail: (planId: string) => [...planKeys.all, 'detail', planId] as const,
-  tasks: (planId: string) => [...planKeys.detail(planId), 'tasks'] as const,
-};
-
-export const referenceKeys = {
-  all: ['reference'] as const,
-  areas: () => [...referenceKeys.all, 'reform-areas'] as const,
+  lists: () => [...planKeys.all, 'list'] as const,
+  /** Every plan with its done/total. */
+  list: () => [...planKeys.lists(), 'all'] as const,
+  details: () => [...planKeys.all, 'detail'] as const,
+  /** One plan with its figures per area. */
+  detail: (planId: string) => [...planKeys.details(), planId] as const,
 };

@@ -1,7 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
-import { useInvalidatePlanData } from '../../features/plan-admin/api/invalidate';
+import { invalidate } from '../invalidate';
 
 export const planSchema = z.object({
   doc_number: z
@@ -47,11 +47,11 @@ export async function updatePlan({ planId, values, issued }: { planId: string; v
 }
 
 export function useCreatePlan() {
-  const invalidate = useInvalidatePlanData();
-  return useMutation({ mutationFn: createPlan, onSuccess: () => void invalidate() });
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: createPlan, onSuccess: () => void invalidate.plans(queryClient) });
 }
 
 export function useUpdatePlan() {
-  const invalidate = useInvalidatePlanData();
-  return useMutation({ mutationFn: updatePlan, onSuccess: () => void invalidate() });
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: updatePlan, onSuccess: () => void invalidate.plans(queryClient) });
 }

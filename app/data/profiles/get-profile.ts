@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Tables } from '../../lib/database.types';
-import { authKeys } from './keys';
+import { profileKeys } from './keys';
 
 export type Profile = Tables<'profiles'> & { unit: Pick<Tables<'units'>, 'id' | 'name' | 'short_name'> | null };
 
@@ -16,7 +16,7 @@ export async function getProfile(userId: string): Promise<Profile> {
 }
 
 export const profileQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: authKeys.profile(userId), queryFn: () => getProfile(userId), staleTime: 5 * 60_000 });
+  queryOptions({ queryKey: profileKeys.detail(userId), queryFn: () => getProfile(userId), staleTime: 5 * 60_000 });
 
 export function useProfile(userId: string | undefined) {
   return useQuery({ ...profileQueryOptions(userId ?? ''), enabled: Boolean(userId) });

@@ -1,4 +1,8 @@
-export const authKeys = {
-  all: ['auth'] as const,
-  profile: (userId: string) => [...authKeys.all, 'profile', userId] as const,
+// Query keys of accounts (profiles): the signed-in person's and the administration list.
+export const profileKeys = {
+  all: ['profiles'] as const,
+  lists: () => [...profileKeys.all, 'list'] as const,
+  list: () => [...profileKeys.lists(), 'all'] as const,
+  details: () => [...profileKeys.all, 'detail'] as const,
+  detail: (userId: string) => [...profileKeys.details(), userId] as const,
 };

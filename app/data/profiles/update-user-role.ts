@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import { Constants, type Enums } from '../../lib/database.types';
-import { adminKeys } from '../units/keys';
+import { invalidate } from '../invalidate';
 
 /** Roles that work for one unit (the database checks the same). */
 export const ROLES_WITH_UNIT: ReadonlyArray<Enums<'app_role'>> = ['dept_head', 'interior'];
@@ -41,6 +41,6 @@ export function useUpdateUserRole() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateUserRole,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.users() }),
+    onSettled: () => invalidate.profiles(queryClient),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
-import { taskListKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 export async function deleteSavedView(id: string) {
   const { data, error } = await supabase.from('saved_views').delete().eq('id', id).select('id');
@@ -12,6 +12,6 @@ export function useDeleteSavedView(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteSavedView,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: taskListKeys.savedViews(userId) }),
+    onSettled: () => void invalidate.savedViews(queryClient, userId),
   });
 }

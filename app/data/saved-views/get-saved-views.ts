@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Tables } from '../../lib/database.types';
-import { taskListKeys } from './keys';
+import { savedViewKeys } from './keys';
 
 export type SavedView = Pick<Tables<'saved_views'>, 'id' | 'name' | 'query' | 'created_at'>;
 
@@ -13,7 +13,7 @@ export async function getSavedViews(): Promise<SavedView[]> {
 }
 
 export const savedViewsQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: taskListKeys.savedViews(userId), queryFn: getSavedViews });
+  queryOptions({ queryKey: savedViewKeys.list(userId), queryFn: getSavedViews });
 
 export function useSavedViews(userId: string) {
   return useQuery(savedViewsQueryOptions(userId));

@@ -1,9 +1,5 @@
-import type { TaskListState } from '../../lib/task-filters';
-
-export const taskListKeys = {
-  all: ['task-list'] as const,
-  pages: () => [...taskListKeys.all, 'page'] as const,
-  page: (state: TaskListState) => [...taskListKeys.pages(), state] as const,
-  options: () => [...taskListKeys.all, 'filter-options'] as const,
-  savedViews: (userId: string) => [...taskListKeys.all, 'saved-views', userId] as const,
+// Query keys of the signed-in person's saved task-list filters.
+export const savedViewKeys = {
+  all: ['saved-views'] as const,
+  list: (userId: string) => [...savedViewKeys.all, 'list', userId] as const,
 };

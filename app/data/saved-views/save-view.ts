@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
-import { taskListKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 // Messages are i18n keys, translated where they are shown.
 export const saveViewSchema = z.object({
@@ -24,6 +24,6 @@ export function useSaveView(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveView,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: taskListKeys.savedViews(userId) }),
+    onSettled: () => void invalidate.savedViews(queryClient, userId),
   });
 }

@@ -1,7 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { PlanRow } from './get-plan-rows';
-import { useInvalidatePlanData } from '../../features/plan-admin/api/invalidate';
+import { invalidate } from '../invalidate';
 
 /** One transaction: every selected task gets the new lead unit, or none does. */
 export async function bulkAssignLead({ planId, tasks, leadUnitId }: { planId: string; tasks: PlanRow[]; leadUnitId: string }): Promise<number> {
@@ -15,6 +15,6 @@ export async function bulkAssignLead({ planId, tasks, leadUnitId }: { planId: st
 }
 
 export function useBulkAssignLead() {
-  const invalidate = useInvalidatePlanData();
-  return useMutation({ mutationFn: bulkAssignLead, onSettled: () => void invalidate() });
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: bulkAssignLead, onSettled: () => void invalidate.tasks(queryClient) });
 }

@@ -1,8 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import type { PlanRow } from './get-plan-rows';
-import { useInvalidatePlanData } from '../../features/plan-admin/api/invalidate';
+import { invalidate } from '../invalidate';
 
 const E = 'planAdmin.errors.';
 
@@ -39,6 +39,6 @@ export async function bulkSetDue({ planId, tasks, input }: { planId: string; tas
 }
 
 export function useBulkSetDue() {
-  const invalidate = useInvalidatePlanData();
-  return useMutation({ mutationFn: bulkSetDue, onSettled: () => void invalidate() });
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: bulkSetDue, onSettled: () => void invalidate.tasks(queryClient) });
 }

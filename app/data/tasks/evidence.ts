@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import { downloadFile, fetchEvidenceFile } from '../../lib/download';
 import type { TablesInsert } from '../../lib/database.types';
-import { taskKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -102,21 +102,15 @@ export async function removeEvidence(evidenceId: string): Promise<void> {
   if (!data?.length) throw Object.assign(new Error('not allowed'), { code: 'PGRST116' });
 }
 
-function useInvalidateTask(taskId: string) {
-  const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: taskKeys.detail(taskId) });
-  };
-}
-
+// Evidence shows on the task, in the confirmation queue and in reports.
 export function useAddEvidence(taskId: string) {
-  const invalidate = useInvalidateTask(taskId);
-  return useMutation({ mutationFn: (input: NewEvidence) => addEvidence(taskId, input), onSettled: invalidate });
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: (input: NewEvidence) => addEvidence(taskId, input), onSettled: () => invalidate.tasks(queryClient) });
 }
 
-export function useRemoveEvidence(taskId: string) {
-  const invalidate = useInvalidateTask(taskId);
-  return useMutation({ mutationFn: removeEvidence, onSettled: invalidate });
+export function useRemoveEvidence() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: removeEvidence, onSettled: () => invalidate.tasks(queryClient) });
 }
 
 export function useDownloadEvidence() {

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import { todayInVietnam } from '../../lib/datetime';
-import { taskKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 const E = 'tasks.extend.errors.';
 const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v >= '2000-01-01' && v <= '2100-12-31';
@@ -55,9 +55,6 @@ export function useExtendDeadline(taskId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ExtensionInput) => extendDeadline({ taskId, input }),
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: taskKeys.detail(taskId) });
-      void queryClient.invalidateQueries({ queryKey: ['plans'] });
-    },
+    onSettled: () => invalidate.tasks(queryClient),
   });
 }

@@ -3,7 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Tables } from '../../lib/database.types';
-import { confirmationKeys } from '../../features/confirmations/api/keys';
+import { taskKeys } from './keys';
 
 export type QueueEvidence = Pick<
   Tables<'evidence'>,
@@ -37,7 +37,7 @@ export async function getQueue(): Promise<QueueTask[]> {
   return data as unknown as QueueTask[];
 }
 
-export const queueQueryOptions = () => queryOptions({ queryKey: confirmationKeys.queue(), queryFn: getQueue, staleTime: 0 });
+export const queueQueryOptions = () => queryOptions({ queryKey: taskKeys.queue(), queryFn: getQueue, staleTime: 0 });
 
 export function useQueue() {
   return useQuery(queueQueryOptions());

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Tables } from '../../lib/database.types';
-import { planAdminKeys } from '../../features/plan-admin/api/keys';
+import { taskKeys } from './keys';
 
 export type EditableTask = Tables<'tasks'> & {
   plan: Pick<Tables<'plans'>, 'id' | 'doc_number' | 'title' | 'status'>;
@@ -19,7 +19,7 @@ export async function getTaskForEdit(taskId: string): Promise<EditableTask | nul
 }
 
 export const taskForEditQueryOptions = (taskId: string) =>
-  queryOptions({ queryKey: planAdminKeys.task(taskId), queryFn: () => getTaskForEdit(taskId), staleTime: 0 });
+  queryOptions({ queryKey: taskKeys.edit(taskId), queryFn: () => getTaskForEdit(taskId), staleTime: 0 });
 
 export function useTaskForEdit(taskId: string) {
   return useQuery(taskForEditQueryOptions(taskId));

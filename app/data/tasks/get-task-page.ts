@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { TaskListState } from '../../lib/task-filters';
-import { taskListKeys } from '../saved-views/keys';
+import { taskKeys } from './keys';
 import { orderTaskQuery, taskListQuery, type TaskListRow } from './task-list-query';
 
 export const PAGE_COLUMNS =
@@ -35,7 +35,7 @@ export async function getTaskPage(state: TaskListState): Promise<TaskPage> {
 }
 
 export const taskPageQueryOptions = (state: TaskListState) =>
-  queryOptions({ queryKey: taskListKeys.page(state), queryFn: () => getTaskPage(state), placeholderData: keepPreviousData });
+  queryOptions({ queryKey: taskKeys.list(state), queryFn: () => getTaskPage(state), placeholderData: keepPreviousData });
 
 export function useTaskPage(state: TaskListState) {
   return useQuery(taskPageQueryOptions(state));

@@ -4,7 +4,7 @@ import type { Database } from '../../lib/database.types';
 import { orderTaskQuery, taskListQuery, type TaskListRow } from './task-list-query';
 import { DEFAULT_STATE } from '../../lib/task-filters';
 import { ATTENTION_KINDS, attentionFilters, type AttentionKind, type AttentionWindow } from '../../lib/attention';
-import { myUnitKeys } from '../../features/my-unit/api/keys';
+import { taskKeys } from './keys';
 
 export type UnitCounts = Database['public']['Functions']['unit_task_counts']['Returns'][number];
 
@@ -43,7 +43,7 @@ export async function getUnitAttention(unitId: string): Promise<UnitAttention> {
 }
 
 export const unitAttentionQueryOptions = (unitId: string) =>
-  queryOptions({ queryKey: myUnitKeys.attention(unitId), queryFn: () => getUnitAttention(unitId) });
+  queryOptions({ queryKey: taskKeys.unitAttention(unitId), queryFn: () => getUnitAttention(unitId) });
 
 export function useUnitAttention(unitId: string | null) {
   return useQuery({ ...unitAttentionQueryOptions(unitId ?? ''), enabled: Boolean(unitId) });

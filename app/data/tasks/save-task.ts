@@ -1,10 +1,10 @@
 // Creating and editing a task with its coordinating units: one call each
 // (create_task / update_task_details), so a refused change writes nothing.
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import type { Enums } from '../../lib/database.types';
-import { useInvalidatePlanData } from '../../features/plan-admin/api/invalidate';
+import { invalidate } from '../invalidate';
 
 export const CADENCES: ReadonlyArray<Enums<'task_cadence'>> = ['once', 'monthly', 'quarterly', 'biannual', 'annual'];
 
@@ -66,11 +66,11 @@ export async function updateTaskDetails({ taskId, version, values }: { taskId: s
 }
 
 export function useCreateTask() {
-  const invalidate = useInvalidatePlanData();
-  return useMutation({ mutationFn: createTask, onSuccess: () => void invalidate() });
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: createTask, onSuccess: () => void invalidate.tasks(queryClient) });
 }
 
 export function useUpdateTaskDetails() {
-  const invalidate = useInvalidatePlanData();
-  return useMutation({ mutationFn: updateTaskDetails, onSuccess: () => void invalidate() });
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: updateTaskDetails, onSuccess: () => void invalidate.tasks(queryClient) });
 }

@@ -4,6 +4,7 @@ import { supabase } from '../../lib/supabase';
 import type { TablesUpdate } from '../../lib/database.types';
 import type { TaskDetail } from './get-task';
 import { taskKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 export type TaskPatch = Pick<TablesUpdate<'tasks'>, 'status' | 'progress' | 'progress_note' | 'status_reason'>;
 
@@ -48,9 +49,7 @@ export function useUpdateTask(taskId: string) {
     onError: (_error, _vars, context) => {
       if (context?.previous) queryClient.setQueryData(taskKeys.detail(taskId), context.previous);
     },
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: taskKeys.detail(taskId) });
-      void queryClient.invalidateQueries({ queryKey: ['plans'] });
-    },
+    // Every list, count and figure that shows the task changes with it.
+    onSettled: () => invalidate.tasks(queryClient),
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import { Constants } from '../../lib/database.types';
-import { adminKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 // The same limits as the units table (units_code_format, units_name_length);
 // messages are i18n keys.
@@ -41,6 +41,6 @@ export function useCreateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createUnit,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.all }),
+    onSettled: () => invalidate.units(queryClient),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
-import { adminKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 /**
  * Deletes a unit that nothing uses.  Once a unit leads a task, has accounts
@@ -22,6 +22,6 @@ export function useDeleteUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteUnit,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.all }),
+    onSettled: () => invalidate.units(queryClient),
   });
 }

@@ -1,25 +1,25 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Tables } from '../../lib/database.types';
-import { adminKeys } from './keys';
+import { fetchAll } from '../fetch-all';
+import { unitKeys } from './keys';
 
-export type AdminUnit = Pick<
-  Tables<'units'>,
-  'id' | 'code' | 'name' | 'short_name' | 'kind' | 'parent_id' | 'is_active' | 'sort_order'
->;
+export type Unit = Pick<Tables<'units'>, 'id' | 'code' | 'name' | 'short_name' | 'kind' | 'parent_id' | 'is_active' | 'sort_order'>;
 
-/** Every unit, active or not (the page draws the tree). */
-export async function getUnits(): Promise<AdminUnit[]> {
-  const { data, error } = await supabase
-    .from('units')
-    .select('id, code, name, short_name, kind, parent_id, is_active, sort_order')
-    .order('sort_order')
-    .order('name');
-  if (error) throw error;
-  return data;
+/** Every unit, active or not, in their order (a province or ministry may have more than a page). */
+export async function getUnits(): Promise<Unit[]> {
+  return fetchAll((from, to) =>
+    supabase
+      .from('units')
+      .select('id, code, name, short_name, kind, parent_id, is_active, sort_order')
+      .order('sort_order')
+      .order('name')
+      .order('id')
+      .range(from, to),
+  );
 }
 
-export const unitsQueryOptions = () => queryOptions({ queryKey: adminKeys.units(), queryFn: getUnits });
+export const unitsQueryOptions = () => queryOptions({ queryKey: unitKeys.list(), queryFn: getUnits, staleTime: 5 * 60_000 });
 
 export function useUnits() {
   return useQuery(unitsQueryOptions());

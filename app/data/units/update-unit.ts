@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import type { TablesUpdate } from '../../lib/database.types';
 import type { unitFieldsSchema } from './create-unit';
-import { adminKeys } from './keys';
+import { invalidate } from '../invalidate';
 
 export type UnitFieldsInput = z.infer<typeof unitFieldsSchema>;
 type UnitPatch = Pick<TablesUpdate<'units'>, 'name' | 'short_name' | 'kind' | 'parent_id' | 'is_active'>;
@@ -29,6 +29,6 @@ export function useUpdateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateUnit,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.all }),
+    onSettled: () => invalidate.units(queryClient),
   });
 }

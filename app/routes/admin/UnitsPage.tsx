@@ -3,15 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../i18n';
-import { useUnits, type AdminUnit } from '../../data/units/get-units';
+import { useUnits, type Unit } from '../../data/units/get-units';
 import { AdminOnly } from '../../features/admin/components/AdminOnly';
 import { Dialog } from '../../features/admin/components/Dialog';
 import { UnitForm } from '../../features/admin/components/UnitForm';
 import { UnitRow } from '../../features/admin/components/UnitRow';
 import { flattenTree } from '../../features/admin/lib/unit-tree';
 import '../../features/admin/admin.css';
+import { unitsQueryOptions } from '../../data/units/get-units';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
 
-type Editing = { mode: 'add' } | { mode: 'edit'; unit: AdminUnit } | null;
+type Editing = { mode: 'add' } | { mode: 'edit'; unit: Unit } | null;
 
 function UnitsView() {
   const { t } = useTranslation();
@@ -90,3 +93,6 @@ export function Component() {
     </AdminOnly>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [unitsQueryOptions()]);

@@ -12,6 +12,10 @@ import { RoleForm } from '../../features/admin/components/RoleForm';
 import { PendingUserCard, UserCard } from '../../features/admin/components/UserCard';
 import { fold } from '../../features/admin/lib/unit-tree';
 import '../../features/admin/admin.css';
+import { usersQueryOptions } from '../../data/profiles/get-users';
+import { unitsQueryOptions } from '../../data/units/get-units';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
 
 function UsersView() {
   const { t } = useTranslation();
@@ -134,3 +138,6 @@ export function Component() {
     </AdminOnly>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [usersQueryOptions(), unitsQueryOptions()]);

@@ -5,6 +5,9 @@ import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { useQueue } from '../../data/tasks/get-confirmation-queue';
 import { QueueItem } from '../../features/confirmations/components/QueueItem';
 import '../../features/confirmations/confirmations.css';
+import { queueQueryOptions } from '../../data/tasks/get-confirmation-queue';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
 
 export function Component() {
   const { t } = useTranslation();
@@ -47,3 +50,6 @@ export function Component() {
     </section>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [queueQueryOptions()]);

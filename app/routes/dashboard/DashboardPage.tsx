@@ -6,8 +6,12 @@ import { ProgressBar } from '../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatNumber, formatPercent, formatRatio } from '../../lib/format';
 import { todayInVietnam } from '../../lib/datetime';
 import { useLang } from '../../i18n';
-import { defaultPlan, useDashboardDetails, useDashboardFigures, useOverdue, usePlanOptions } from '../../data/figures/get-figures';
+import { useDashboardDetails, useDashboardFigures, useOverdue } from '../../data/figures/get-figures';
+import { defaultPlan, usePlans } from '../../data/plans/get-plans';
 import { taskListHref } from '../../lib/task-filters';
+import { plansQueryOptions } from '../../data/plans/get-plans';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
 
 const TrendChart = lazy(() => import('../../features/dashboard/components/TrendChart'));
 
@@ -17,7 +21,7 @@ export function Component() {
   const { t } = useTranslation();
   const lang = useLang();
   const [params, setParams] = useSearchParams();
-  const plans = usePlanOptions();
+  const plans = usePlans();
   const planId = params.get('plan') ?? (plans.data ? defaultPlan(plans.data)?.id : undefined);
   const asOf = params.get('asOf');
   // The headline first; the ranking and the trend load on their own.
@@ -204,3 +208,6 @@ export function Component() {
     </section>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [plansQueryOptions()]);

@@ -6,13 +6,19 @@ import { useMe } from '../../components/layout/me';
 import { useLang } from '../../i18n';
 import { useIndicator } from '../../data/indicators/get-indicator';
 import { useIndicatorValues, type IndicatorValue } from '../../data/indicators/get-indicator-values';
-import { useIndicatorReference, type UnitRef } from '../../features/indicators/api/get-reference';
+import { useIndicatorReference, type UnitRef } from '../../features/indicators/hooks/use-indicator-reference';
 import { AchievedBadge } from '../../features/indicators/components/AchievedBadge';
 import { IndicatorForm } from '../../features/indicators/components/IndicatorForm';
 import { ValueForm } from '../../features/indicators/components/ValueForm';
 import { ValuesTable } from '../../features/indicators/components/ValuesTable';
 import { formatIndicatorValue, formatTarget } from '../../lib/indicator-format';
 import '../../features/indicators/indicators.css';
+import { indicatorQueryOptions } from '../../data/indicators/get-indicator';
+import { indicatorValuesQueryOptions } from '../../data/indicators/get-indicator-values';
+import { indicatorReferenceQueries } from '../../features/indicators/hooks/use-indicator-reference';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 const IndicatorChart = lazy(() => import('../../features/indicators/components/IndicatorChart'));
 
@@ -174,3 +180,6 @@ export function Component() {
     </article>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [indicatorQueryOptions(params.indicatorId!), indicatorValuesQueryOptions(params.indicatorId!), ...indicatorReferenceQueries()]);

@@ -8,11 +8,15 @@ import { useLang } from '../../i18n';
 import { useIndicators, type IndicatorSummary } from '../../data/indicators/get-indicators';
 import { indicatorQueryOptions } from '../../data/indicators/get-indicator';
 import { indicatorValuesQueryOptions } from '../../data/indicators/get-indicator-values';
-import { useIndicatorReference } from '../../features/indicators/api/get-reference';
+import { useIndicatorReference } from '../../features/indicators/hooks/use-indicator-reference';
 import { AchievedBadge } from '../../features/indicators/components/AchievedBadge';
 import { IndicatorForm } from '../../features/indicators/components/IndicatorForm';
 import { formatIndicatorValue, formatTarget } from '../../lib/indicator-format';
 import '../../features/indicators/indicators.css';
+import { indicatorsQueryOptions } from '../../data/indicators/get-indicators';
+import { indicatorReferenceQueries } from '../../features/indicators/hooks/use-indicator-reference';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
 
 export function Component() {
   const { t } = useTranslation();
@@ -115,3 +119,6 @@ function IndicatorRow({ indicator, onPrefetch }: { indicator: IndicatorSummary; 
     </li>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [indicatorsQueryOptions(), ...indicatorReferenceQueries()]);

@@ -1,16 +1,20 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
-import { usePlanForEdit } from '../../features/plan-admin/api/get-plan-for-edit';
+import { usePlanRecord } from '../../data/plans/get-plan';
 import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
 import { PlanForm } from '../../features/plan-admin/components/PlanForm';
 import '../../features/plan-admin/plan-admin.css';
+import { planQueryOptions } from '../../data/plans/get-plan';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const plan = usePlanForEdit(planId);
+  const plan = usePlanRecord(planId);
   const back = () => navigate(`/plans/${planId}`);
 
   return (
@@ -35,3 +39,6 @@ export function Component() {
     </InteriorOnly>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [planQueryOptions(params.planId!)]);

@@ -6,8 +6,9 @@ import { DbErrorMessage } from '../../components/ui/DbErrorMessage';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../i18n';
-import { useImportContext, type ImportContext } from '../../features/import/api/get-import-context';
-import { refusedRows, useImportTasks } from '../../data/tasks/import-tasks';
+import { useImportContext, type ImportContext } from '../../features/import/hooks/use-import-context';
+import { useImportTasks } from '../../data/tasks/import-tasks';
+import { refusedRows } from '../../features/import/lib/refused-rows';
 import { PreviewTable } from '../../features/import/components/PreviewTable';
 import { ProblemList } from '../../features/import/components/ProblemList';
 import { TemplateButtons } from '../../features/import/components/TemplateButtons';
@@ -15,6 +16,10 @@ import { parseAppendix, type SheetProblem } from '../../features/import/lib/pars
 import { fileKind, MAX_IMPORT_BYTES, readImportFile } from '../../features/import/lib/read-file';
 import { checkRows, toPayload, type CheckedRow } from '../../features/import/lib/validate';
 import '../../features/import/import.css';
+import { importContextQueries } from '../../features/import/hooks/use-import-context';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 type Reading =
   | { state: 'idle' }
@@ -205,3 +210,6 @@ function ImportForPlan({ context }: { context: ImportContext }) {
     </section>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, importContextQueries(params.planId!));

@@ -1,17 +1,24 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
-import { usePlanForEdit } from '../../features/plan-admin/api/get-plan-for-edit';
+import { usePlanRecord } from '../../data/plans/get-plan';
 import { usePlanRows } from '../../data/tasks/get-plan-rows';
 import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
 import { TaskForm } from '../../features/plan-admin/components/TaskForm';
 import '../../features/plan-admin/plan-admin.css';
+import { planQueryOptions } from '../../data/plans/get-plan';
+import { planRowsQueryOptions } from '../../data/tasks/get-plan-rows';
+import { unitsQueryOptions } from '../../data/units/get-units';
+import { areasQueryOptions } from '../../data/reference/get-areas';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const plan = usePlanForEdit(planId);
+  const plan = usePlanRecord(planId);
   const rows = usePlanRows(planId);
   const back = () => navigate(`/plans/${planId}`);
 
@@ -51,3 +58,6 @@ export function Component() {
     </InteriorOnly>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [planQueryOptions(params.planId!), planRowsQueryOptions(params.planId!), unitsQueryOptions(), areasQueryOptions()]);

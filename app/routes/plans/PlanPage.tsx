@@ -13,6 +13,11 @@ import { useMe } from '../../components/layout/me';
 import { PlanAdminBar } from '../../features/plan-admin/components/PlanAdminBar';
 import { BulkActionBar } from '../../features/plan-admin/components/BulkActionBar';
 import { SelectAreaBox, SelectTaskBox, useTaskSelection } from '../../features/plan-admin/components/TaskSelection';
+import { planQueryOptions } from '../../data/plans/get-plan';
+import { planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 export function Component() {
   const { planId = '' } = useParams();
@@ -145,3 +150,6 @@ export function Component() {
     </article>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [planQueryOptions(params.planId!), planTasksQueryOptions(params.planId!)]);

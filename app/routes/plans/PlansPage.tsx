@@ -9,6 +9,9 @@ import { usePlans } from '../../data/plans/get-plans';
 import { planQueryOptions } from '../../data/plans/get-plan';
 import { planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
 import { useMe } from '../../components/layout/me';
+import { plansQueryOptions } from '../../data/plans/get-plans';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
 
 export function Component() {
   const { t } = useTranslation();
@@ -66,3 +69,6 @@ export function Component() {
     </section>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [plansQueryOptions()]);

@@ -9,18 +9,22 @@ import { useMe } from '../../components/layout/me';
 import { formatDate, formatPercent } from '../../lib/format';
 import { useLang } from '../../i18n';
 import { newReportSchema, useCreateReport, type NewReportInput } from '../../data/reports/create-report';
-import { useReportPlans } from '../../features/reports/api/get-report-plans';
+import { useIssuedPlans } from '../../data/plans/get-plans';
 import { useReportPreview } from '../../data/reports/get-report-preview';
 import { useReports } from '../../data/reports/get-reports';
 import { PERIODS, wholeFigures, type ReportPeriod } from '../../lib/report-model';
 import '../../features/reports/reports.css';
+import { plansQueryOptions } from '../../data/plans/get-plans';
+import { reportsQueryOptions } from '../../data/reports/get-reports';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
 
 export function Component() {
   const { t } = useTranslation();
   const lang = useLang();
   const me = useMe();
   const navigate = useNavigate();
-  const plans = useReportPlans();
+  const plans = useIssuedPlans();
   const reports = useReports();
   const create = useCreateReport();
   const form = useForm<NewReportInput>({
@@ -141,3 +145,6 @@ export function Component() {
     </section>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [plansQueryOptions(), reportsQueryOptions()]);

@@ -25,6 +25,11 @@ import { NarrativeView } from '../../features/reports/components/NarrativeView';
 import { ExportButtons } from '../../features/reports/components/ExportButtons';
 import { ConfirmDialog } from '../../features/reports/components/ConfirmDialog';
 import '../../features/reports/reports.css';
+import { reportQueryOptions } from '../../data/reports/get-report';
+import { reportDataQueryOptions } from '../../data/reports/get-report-data';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 export function Component() {
   const { reportId = '' } = useParams();
@@ -207,3 +212,6 @@ export function Component() {
     </article>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [reportQueryOptions(params.reportId!), reportDataQueryOptions(params.reportId!)]);

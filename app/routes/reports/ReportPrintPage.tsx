@@ -5,6 +5,11 @@ import { useReport } from '../../data/reports/get-report';
 import { useReportData } from '../../data/reports/get-report-data';
 import { ReportDocument } from '../../features/reports/components/ReportDocument';
 import '../../features/reports/reports.css';
+import { reportQueryOptions } from '../../data/reports/get-report';
+import { reportDataQueryOptions } from '../../data/reports/get-report-data';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 /** The report as an A4 document, ready for the browser's print (or save as PDF). */
 export function Component() {
@@ -33,3 +38,6 @@ export function Component() {
     </div>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [reportQueryOptions(params.reportId!), reportDataQueryOptions(params.reportId!)]);

@@ -11,6 +11,9 @@ import { reportQueryOptions } from '../../data/reports/get-report';
 import { reportDataQueryOptions } from '../../data/reports/get-report-data';
 import { ReportStatusBadge } from '../../features/reports/components/ReportStatusBadge';
 import '../../features/reports/reports.css';
+import { reportsQueryOptions } from '../../data/reports/get-reports';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
@@ -107,3 +110,6 @@ export function Component() {
     </section>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [reportsQueryOptions()]);

@@ -5,6 +5,12 @@ import { useTaskForEdit } from '../../data/tasks/get-task-for-edit';
 import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
 import { TaskForm } from '../../features/plan-admin/components/TaskForm';
 import '../../features/plan-admin/plan-admin.css';
+import { taskForEditQueryOptions } from '../../data/tasks/get-task-for-edit';
+import { unitsQueryOptions } from '../../data/units/get-units';
+import { areasQueryOptions } from '../../data/reference/get-areas';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 export function Component() {
   const { taskId = '' } = useParams();
@@ -49,3 +55,6 @@ export function Component() {
     </InteriorOnly>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [taskForEditQueryOptions(params.taskId!), unitsQueryOptions(), areasQueryOptions()]);

@@ -6,7 +6,7 @@ import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../i18n';
 import { hasFilters, SORT_KEYS, type SortKey, type TaskListState } from '../../lib/task-filters';
-import { useFilterOptions } from '../../features/task-list/api/get-filter-options';
+import { useFilterOptions } from '../../features/task-list/hooks/use-filter-options';
 import { useTaskPage } from '../../data/tasks/get-task-page';
 import { FilterBar } from '../../features/task-list/components/FilterBar';
 import { TaskTable } from '../../features/task-list/components/TaskTable';
@@ -14,6 +14,12 @@ import { Pagination } from '../../features/task-list/components/Pagination';
 import { SavedViews } from '../../features/task-list/components/SavedViews';
 import { ExportButtons } from '../../features/task-list/components/ExportButtons';
 import { useListState } from '../../features/task-list/lib/use-list-state';
+import { taskPageQueryOptions } from '../../data/tasks/get-task-page';
+import { filterOptionsQueries } from '../../features/task-list/hooks/use-filter-options';
+import { parseTaskListState } from '../../lib/task-filters';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 export function Component() {
   const { t } = useTranslation();
@@ -109,3 +115,6 @@ export function Component() {
     </section>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ request }: LoaderFunctionArgs) => prefetch(queryClient, [taskPageQueryOptions(parseTaskListState(new URL(request.url).searchParams)), ...filterOptionsQueries()]);

@@ -17,6 +17,11 @@ import { CommentsPanel } from '../../features/tasks/components/CommentsPanel';
 import { HistoryTimeline } from '../../features/tasks/components/HistoryTimeline';
 import { ExtensionForm } from '../../features/tasks/components/ExtensionForm';
 import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
+import { taskQueryOptions } from '../../data/tasks/get-task';
+import { commentsQueryOptions, eventsQueryOptions, evidenceQueryOptions } from '../../data/tasks/get-task-activity';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
 
 export function Component() {
   const { taskId = '' } = useParams();
@@ -129,3 +134,6 @@ export function Component() {
     </article>
   );
 }
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [taskQueryOptions(params.taskId!), evidenceQueryOptions(params.taskId!), commentsQueryOptions(params.taskId!), eventsQueryOptions(params.taskId!)]);

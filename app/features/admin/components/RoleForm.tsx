@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { Constants } from '../../../lib/database.types';
-import type { AdminUnit } from '../../../data/units/get-units';
+import type { Unit } from '../../../data/units/get-units';
 import type { AdminUser } from '../../../data/profiles/get-users';
 import { ROLES_WITH_UNIT, roleSchema, useUpdateUserRole, type RoleInput } from '../../../data/profiles/update-user-role';
 import { flattenTree } from '../lib/unit-tree';
@@ -13,7 +13,7 @@ const INDENT = '\u00a0\u00a0\u00a0\u00a0';
 
 interface Props {
   user: AdminUser;
-  units: AdminUnit[];
+  units: Unit[];
   /** The signed-in administrator's own account: the role cannot change. */
   isSelf: boolean;
   submitLabel: string;

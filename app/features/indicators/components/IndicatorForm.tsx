@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { useLang } from '../../../i18n';
 import type { IndicatorSummary } from '../../../data/indicators/get-indicators';
-import type { AreaRef } from '../api/get-reference';
+import type { AreaRef } from '../hooks/use-indicator-reference';
 import {
   indicatorFormSchema,
   toIndicatorPayload,

@@ -7,7 +7,7 @@ import { useLang } from '../../../i18n';
 import { todayInVietnam } from '../../../lib/datetime';
 import type { IndicatorSummary } from '../../../data/indicators/get-indicators';
 import type { IndicatorValue } from '../../../data/indicators/get-indicator-values';
-import type { UnitRef } from '../api/get-reference';
+import type { UnitRef } from '../hooks/use-indicator-reference';
 import {
   toPayload,
   useSaveIndicatorValue,

@@ -8,7 +8,7 @@ import type { Enums } from '../../../lib/database.types';
 import { useBulkAssignLead } from '../../../data/tasks/bulk-assign-lead';
 import { bulkDueSchema, useBulkSetDue, type BulkDueInput } from '../../../data/tasks/bulk-set-due';
 import { usePlanRows } from '../../../data/tasks/get-plan-rows';
-import { useUnits } from '../../../data/reference/get-areas';
+import { useUnits } from '../../../data/units/get-units';
 import { Field, describedBy } from './Field';
 import type { Selection } from './TaskSelection';
 import '../plan-admin.css';

@@ -5,7 +5,7 @@ import { formatNumber } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { TaskListState } from '../../../lib/task-filters';
 import { EXPORT_MAX_ROWS, ExportTooLargeError, useExportTasks, type ExportRow } from '../../../data/tasks/export-tasks';
-import type { FilterOptions } from '../api/get-filter-options';
+import type { FilterOptions } from '../hooks/use-filter-options';
 import { downloadFile } from '../../../lib/download';
 import { toCsv, toXlsx } from '../lib/export';
 import { taskExportTable } from '../lib/export-table';

@@ -31,7 +31,7 @@ interface Props {
 export function EvidencePanel({ taskId, evidence, canAdd, canRemove }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const remove = useRemoveEvidence(taskId);
+  const remove = useRemoveEvidence();
   const download = useDownloadEvidence();
   const [kind, setKind] = useState<Kind>('document');
 
