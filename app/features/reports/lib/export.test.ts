@@ -216,6 +216,9 @@ describe('Excel appendix of the submitted 9-month 2024 report', () => {
     expect(row.getCell(4).value).toBe("'+Sở Tư pháp");
     expect(safeText('-5')).toBe("'-5");
     expect(safeText('Bình thường')).toBe('Bình thường');
+    // The same rule as the task list's export: line breaks and full-width signs too.
+    expect(safeText('\n=1+1')).toBe("'\n=1+1");
+    expect(safeText('＝HYPERLINK(1)')).toBe("'＝HYPERLINK(1)");
   });
 });
 

@@ -18,12 +18,9 @@ import {
   type ReportDocumentInput,
 } from '../../../lib/report-model';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { safeText } from '../../../lib/spreadsheet';
 
-/** Text that cannot be taken for a formula. */
-export function safeText(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+export { safeText };
 
 export const APPENDIX_HEADERS = [
   'STT',

@@ -7,7 +7,7 @@ import type { TaskListState } from '../../../lib/task-filters';
 import { EXPORT_MAX_ROWS, ExportTooLargeError, useExportTasks, type ExportRow } from '../../../data/tasks/export-tasks';
 import type { FilterOptions } from '../hooks/use-filter-options';
 import { downloadFile } from '../../../lib/download';
-import { toCsv, toXlsx } from '../lib/export';
+import { toCsv, toXlsx } from '../../../lib/spreadsheet';
 import { taskExportTable } from '../lib/export-table';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

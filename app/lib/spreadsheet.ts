@@ -1,6 +1,6 @@
-// The filtered task list as a spreadsheet: Excel (.xlsx, exceljs) or CSV
-// (papaparse).  Both are safe against formula injection: a task title such
-// as "=HYPERLINK(…)" stays text.
+// The one spreadsheet writer and the one formula-safety rule of every export
+// (the task list's Excel and CSV, the report's Excel appendix): a task title
+// such as "=HYPERLINK(…)" stays text.
 //   - xlsx: every text cell is written as a string cell, never a formula;
 //   - csv: text that a spreadsheet would read as a formula (starting with
 //     = + - @, a tab or a line break) gets a leading apostrophe.
@@ -25,6 +25,11 @@ export interface ExportTable {
 
 /** Starts like a formula in Excel, LibreOffice or Google Sheets (incl. full-width signs). */
 export const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Text that cannot be taken for a formula: a leading apostrophe when it starts like one. */
+export function safeText(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
 
 function ddmmyyyy(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
