@@ -78,7 +78,8 @@ export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel
   });
   const { errors, dirtyFields } = form.formState;
   const lead = useWatch({ control: form.control, name: 'lead_unit_id' });
-  const chosen = useWatch({ control: form.control, name: 'coordinator_ids' }) ?? [];
+  const watched = useWatch({ control: form.control, name: 'coordinator_ids' });
+  const chosen = useMemo(() => watched ?? [], [watched]);
 
   const active = useMemo(() => (units.data ?? []).filter((u) => u.is_active || u.id === task?.lead_unit_id), [units.data, task?.lead_unit_id]);
   const shown = useMemo(() => {
