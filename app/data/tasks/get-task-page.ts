@@ -1,16 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { TaskListState } from '../../lib/task-filters';
 import { taskKeys } from './keys';
-import { orderTaskQuery, taskListQuery, type TaskListRow } from './task-list-query';
+import { orderTaskQuery, taskListQuery, TASK_ROW_COLUMNS, type TaskRow } from './task-list-query';
 
-export const PAGE_COLUMNS =
-  'id, plan_id, plan_doc_number, plan_year, area_id, ordinal, title, expected_output, lead_unit_id, lead_unit_name, lead_unit_short_name, due_date, cadence, status, progress, timeliness, days_late';
-
-export type TaskPageRow = Pick<
-  TaskListRow,
-  | 'id' | 'plan_id' | 'plan_doc_number' | 'plan_year' | 'area_id' | 'ordinal' | 'title' | 'expected_output' | 'lead_unit_id'
-  | 'lead_unit_name' | 'lead_unit_short_name' | 'due_date' | 'cadence' | 'status' | 'progress' | 'timeliness' | 'days_late'
->;
+export type TaskPageRow = TaskRow;
 
 export interface TaskPage {
   rows: TaskPageRow[];
@@ -23,7 +16,7 @@ export interface TaskPage {
 /** One page of the filtered list and the total, in a single request. */
 export async function getTaskPage(state: TaskListState): Promise<TaskPage> {
   const from = (state.page - 1) * state.size;
-  const query = orderTaskQuery(taskListQuery(PAGE_COLUMNS, state, { count: true }), state.sort, state.desc).range(from, from + state.size - 1);
+  const query = orderTaskQuery(taskListQuery(TASK_ROW_COLUMNS, state, { count: true }), state.sort, state.desc).range(from, from + state.size - 1);
   const { data, count, error } = await query;
   // PostgREST answers a range past the end with 416 (PGRST103).
   if (error && (error.code === 'PGRST103' || /range/i.test(error.message ?? ''))) {

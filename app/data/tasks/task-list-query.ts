@@ -10,6 +10,19 @@ import type { SortKey, TaskFilters } from '../../lib/task-filters';
 export type TaskListRow = Tables<'task_list'>;
 
 /**
+ * The columns of a task as the task list shows it and exports it: one list
+ * for both, so a new field is named here once (then shown in TaskTable and
+ * written in the export's table).
+ */
+export const TASK_ROW_FIELDS = [
+  'id', 'plan_id', 'plan_doc_number', 'plan_year', 'area_id', 'ordinal', 'title', 'expected_output', 'lead_unit_id',
+  'lead_unit_name', 'lead_unit_short_name', 'start_date', 'due_date', 'original_due_date', 'cadence', 'status', 'progress',
+  'completed_on', 'timeliness', 'days_late',
+] as const satisfies ReadonlyArray<keyof TaskListRow>;
+export const TASK_ROW_COLUMNS = TASK_ROW_FIELDS.join(', ');
+export type TaskRow = Pick<TaskListRow, (typeof TASK_ROW_FIELDS)[number]>;
+
+/**
  * The search box as `ilike` patterns, one per folded word ("cai cach" ->
  * %cai%, %cach%): a task matches when its search_text contains every word.
  * Characters that are wildcards in LIKE or special in the array the API
