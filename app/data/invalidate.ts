@@ -22,16 +22,22 @@ import { reportKeys } from './reports/keys';
 import { indicatorKeys } from './indicators/keys';
 import { savedViewKeys } from './saved-views/keys';
 
-const TASK_DEPENDENTS: QueryKey[] = [taskKeys.all, planKeys.all, figureKeys.all, notificationKeys.all, reportKeys.all];
+const TASK_DEPENDENTS: QueryKey[] = [planKeys.all, figureKeys.all, notificationKeys.all, reportKeys.all];
 
-function run(queryClient: QueryClient, keys: QueryKey[]) {
-  return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+/**
+ * Marks `own` and `dependents` stale; the pages on screen reload them.  The
+ * returned promise waits for the entity's own queries only, so a form that
+ * closes on success does not wait for every figure on the page.
+ */
+function run(queryClient: QueryClient, own: QueryKey[], dependents: QueryKey[] = []) {
+  for (const queryKey of dependents) void queryClient.invalidateQueries({ queryKey });
+  return Promise.all(own.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }
 
 export const invalidate = {
-  tasks: (queryClient: QueryClient) => run(queryClient, TASK_DEPENDENTS),
-  plans: (queryClient: QueryClient) => run(queryClient, TASK_DEPENDENTS),
-  units: (queryClient: QueryClient) => run(queryClient, [unitKeys.all, profileKeys.all, ...TASK_DEPENDENTS]),
+  tasks: (queryClient: QueryClient) => run(queryClient, [taskKeys.all], TASK_DEPENDENTS),
+  plans: (queryClient: QueryClient) => run(queryClient, [planKeys.all], [taskKeys.all, ...TASK_DEPENDENTS]),
+  units: (queryClient: QueryClient) => run(queryClient, [unitKeys.all], [profileKeys.all, taskKeys.all, ...TASK_DEPENDENTS]),
   profiles: (queryClient: QueryClient) => run(queryClient, [profileKeys.all]),
   indicators: (queryClient: QueryClient) => run(queryClient, [indicatorKeys.all]),
   reports: (queryClient: QueryClient) => run(queryClient, [reportKeys.all]),
