@@ -1,9 +1,10 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { ProtectedLayout } from './features/auth/routes/ProtectedLayout';
+import { ProtectedLayout } from './routes/ProtectedLayout';
 import { NotFound } from './components/layout/NotFound';
 import { HeaderExtrasContext } from './components/layout/header-extras';
 import { useMe } from './components/layout/me';
 import { NotificationBell } from './features/notifications/components/NotificationBell';
+import { Loading } from './components/ui/states';
 
 /** Where "/" leads after sign-in: a department head's own unit, everyone else the plans. */
 function Home() {
@@ -11,10 +12,15 @@ function Home() {
   return <Navigate to={me.role === 'dept_head' ? '/my-unit' : '/plans'} replace />;
 }
 
-// Route modules are loaded on demand; each exports `Component`.
+// Route modules (app/routes/…) are loaded on demand; each exports `Component`
+// and, where the page reads data, a `loader` that starts its queries while the
+// code loads.  The root shows a spinner until the first page is ready.
 export const router = createBrowserRouter([
-  { path: '/sign-in', lazy: () => import('./features/auth/routes/SignInPage') },
-  { path: '/sign-up', lazy: () => import('./features/auth/routes/SignUpPage') },
+ {
+  hydrateFallbackElement: <Loading />,
+  children: [
+  { path: '/sign-in', lazy: () => import('./routes/auth/SignInPage') },
+  { path: '/sign-up', lazy: () => import('./routes/auth/SignUpPage') },
   {
     element: (
       <HeaderExtrasContext.Provider value={<NotificationBell />}>
@@ -23,27 +29,29 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <Home /> },
-      { path: 'dashboard', lazy: () => import('./features/dashboard/routes/DashboardPage') },
-      { path: 'plans', lazy: () => import('./features/plans/routes/PlansPage') },
-      { path: 'plans/new', lazy: () => import('./features/plan-admin/routes/NewPlanPage') },
-      { path: 'plans/:planId', lazy: () => import('./features/plans/routes/PlanPage') },
-      { path: 'plans/:planId/edit', lazy: () => import('./features/plan-admin/routes/EditPlanPage') },
-      { path: 'plans/:planId/tasks/new', lazy: () => import('./features/plan-admin/routes/NewTaskPage') },
-      { path: 'plans/:planId/import', lazy: () => import('./features/import/routes/ImportPage') },
-      { path: 'my-unit', lazy: () => import('./features/my-unit/routes/MyUnitPage') },
-      { path: 'tasks', lazy: () => import('./features/task-list/routes/TaskListPage') },
-      { path: 'tasks/:taskId', lazy: () => import('./features/tasks/routes/TaskPage') },
-      { path: 'tasks/:taskId/edit', lazy: () => import('./features/plan-admin/routes/EditTaskPage') },
-      { path: 'confirmations', lazy: () => import('./features/confirmations/routes/ConfirmationsPage') },
-      { path: 'indicators', lazy: () => import('./features/indicators/routes/IndicatorsPage') },
-      { path: 'indicators/:indicatorId', lazy: () => import('./features/indicators/routes/IndicatorPage') },
-      { path: 'admin/units', lazy: () => import('./features/admin/routes/UnitsPage') },
-      { path: 'admin/users', lazy: () => import('./features/admin/routes/UsersPage') },
-      { path: 'reports', lazy: () => import('./features/reports/routes/ReportsPage') },
-      { path: 'reports/new', lazy: () => import('./features/reports/routes/NewReportPage') },
-      { path: 'reports/:reportId', lazy: () => import('./features/reports/routes/ReportPage') },
-      { path: 'reports/:reportId/print', lazy: () => import('./features/reports/routes/ReportPrintPage') },
+      { path: 'dashboard', lazy: () => import('./routes/dashboard/DashboardPage') },
+      { path: 'plans', lazy: () => import('./routes/plans/PlansPage') },
+      { path: 'plans/new', lazy: () => import('./routes/plans/NewPlanPage') },
+      { path: 'plans/:planId', lazy: () => import('./routes/plans/PlanPage') },
+      { path: 'plans/:planId/edit', lazy: () => import('./routes/plans/EditPlanPage') },
+      { path: 'plans/:planId/tasks/new', lazy: () => import('./routes/plans/NewTaskPage') },
+      { path: 'plans/:planId/import', lazy: () => import('./routes/plans/ImportPage') },
+      { path: 'my-unit', lazy: () => import('./routes/my-unit/MyUnitPage') },
+      { path: 'tasks', lazy: () => import('./routes/tasks/TaskListPage') },
+      { path: 'tasks/:taskId', lazy: () => import('./routes/tasks/TaskPage') },
+      { path: 'tasks/:taskId/edit', lazy: () => import('./routes/tasks/EditTaskPage') },
+      { path: 'confirmations', lazy: () => import('./routes/confirmations/ConfirmationsPage') },
+      { path: 'indicators', lazy: () => import('./routes/indicators/IndicatorsPage') },
+      { path: 'indicators/:indicatorId', lazy: () => import('./routes/indicators/IndicatorPage') },
+      { path: 'admin/units', lazy: () => import('./routes/admin/UnitsPage') },
+      { path: 'admin/users', lazy: () => import('./routes/admin/UsersPage') },
+      { path: 'reports', lazy: () => import('./routes/reports/ReportsPage') },
+      { path: 'reports/new', lazy: () => import('./routes/reports/NewReportPage') },
+      { path: 'reports/:reportId', lazy: () => import('./routes/reports/ReportPage') },
+      { path: 'reports/:reportId/print', lazy: () => import('./routes/reports/ReportPrintPage') },
       { path: '*', element: <NotFound /> },
     ],
   },
+  ],
+ },
 ]);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every suite and ends with one line totalling them: "N passed, N failed".
-#   type check · generated types up to date · vitest (unit, database, build)
+#   type check · lint · generated types up to date · vitest (unit, database, build)
 #   · the database tests again on a real PostgreSQL · Playwright e2e
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,7 @@ check() { # name, command...
 }
 
 check "type check" npx tsc --noEmit
+check "lint (boundaries between features, data and shared code)" npx eslint app
 check "generated database types are current" npx tsx scripts/gen-types.ts --check
 
 vitest_counts() { # json file -> "passed failed" (a missing or unreadable report counts as one failure)

@@ -41,8 +41,8 @@ export interface AssetsReport {
 }
 
 export const ROUTES: Record<string, string> = {
-  '/sign-in': 'app/features/auth/routes/SignInPage.tsx',
-  '/dashboard': 'app/features/dashboard/routes/DashboardPage.tsx',
+  '/sign-in': 'app/routes/auth/SignInPage.tsx',
+  '/dashboard': 'app/routes/dashboard/DashboardPage.tsx',
 };
 
 export async function buildAndWeigh(): Promise<AssetsReport> {

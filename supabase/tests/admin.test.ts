@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../../app/i18n/resources';
-import { isUnitInUse } from '../../app/features/admin/lib/unit-in-use';
+import { isUnitInUse } from '../../app/data/units/unit-in-use';
 import { dbErrorMessage, explainDbError } from '../../app/lib/db-errors';
 import { DEMO_PASSWORD, startBackend, type Backend, type Client } from './harness';
 import { unitId, uniq, userId } from './fixtures';

@@ -4,16 +4,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { Constants } from '../../../lib/database.types';
-import type { AdminUnit } from '../api/get-units';
-import type { AdminUser } from '../api/get-users';
-import { ROLES_WITH_UNIT, roleSchema, useUpdateUserRole, type RoleInput } from '../api/update-user-role';
+import type { Unit } from '../../../data/units/get-units';
+import type { AdminUser } from '../../../data/profiles/get-users';
+import { ROLES_WITH_UNIT, roleSchema, useUpdateUserRole, type RoleInput } from '../../../data/profiles/update-user-role';
 import { flattenTree } from '../lib/unit-tree';
 
 const INDENT = '\u00a0\u00a0\u00a0\u00a0';
 
 interface Props {
   user: AdminUser;
-  units: AdminUnit[];
+  units: Unit[];
   /** The signed-in administrator's own account: the role cannot change. */
   isSelf: boolean;
   submitLabel: string;

@@ -4,17 +4,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { Constants } from '../../../lib/database.types';
-import { newUnitSchema, unitFieldsSchema, useCreateUnit, type NewUnitInput } from '../api/create-unit';
-import { fieldsToPatch, useUpdateUnit } from '../api/update-unit';
-import type { AdminUnit } from '../api/get-units';
+import { newUnitSchema, unitFieldsSchema, useCreateUnit, type NewUnitInput } from '../../../data/units/create-unit';
+import { fieldsToPatch, useUpdateUnit } from '../../../data/units/update-unit';
+import type { Unit } from '../../../data/units/get-units';
 import { flattenTree } from '../lib/unit-tree';
 
 const INDENT = '\u00a0\u00a0\u00a0\u00a0';
 
 interface Props {
-  units: AdminUnit[];
+  units: Unit[];
   /** The unit being edited; none when adding. */
-  unit?: AdminUnit;
+  unit?: Unit;
   onDone: (message: string) => void;
   onCancel: () => void;
 }

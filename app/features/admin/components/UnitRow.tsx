@@ -1,15 +1,15 @@
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import type { AdminUnit } from '../api/get-units';
-import { useUpdateUnit } from '../api/update-unit';
-import { isUnitInUse, useDeleteUnit } from '../api/delete-unit';
+import type { Unit } from '../../../data/units/get-units';
+import { useUpdateUnit } from '../../../data/units/update-unit';
+import { isUnitInUse, useDeleteUnit } from '../../../data/units/delete-unit';
 
 interface Props {
-  unit: AdminUnit;
+  unit: Unit;
   depth: number;
   childCount: number;
-  onEdit: (unit: AdminUnit) => void;
+  onEdit: (unit: Unit) => void;
   onNotice: (message: string) => void;
 }
 

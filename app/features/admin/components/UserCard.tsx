@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { formatDateTime } from '../../../lib/datetime';
-import type { AdminUnit } from '../api/get-units';
-import type { AdminUser } from '../api/get-users';
-import { useUpdateUserRole } from '../api/update-user-role';
+import type { Unit } from '../../../data/units/get-units';
+import type { AdminUser } from '../../../data/profiles/get-users';
+import { useUpdateUserRole } from '../../../data/profiles/update-user-role';
 import { RoleForm } from './RoleForm';
 
 function Identity({ user, isSelf }: { user: AdminUser; isSelf: boolean }) {
@@ -22,7 +22,7 @@ function Identity({ user, isSelf }: { user: AdminUser; isSelf: boolean }) {
 }
 
 /** An account waiting for a role, with the approval form beside it. */
-export function PendingUserCard({ user, units, onNotice }: { user: AdminUser; units: AdminUnit[]; onNotice: (m: string) => void }) {
+export function PendingUserCard({ user, units, onNotice }: { user: AdminUser; units: Unit[]; onNotice: (m: string) => void }) {
   const { t } = useTranslation();
   return (
     <li className="user-card is-pending">

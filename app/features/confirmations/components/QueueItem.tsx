@@ -7,9 +7,9 @@ import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { daysBetween, formatDateTime, todayInVietnam } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
-import type { QueueEvidence, QueueTask } from '../api/get-queue';
-import { returnSchema, useDecide, type ReturnInput } from '../api/decide';
-import { useDownloadEvidence } from '../api/download-evidence';
+import type { QueueEvidence, QueueTask } from '../../../data/tasks/get-confirmation-queue';
+import { returnSchema, useDecide, type ReturnInput } from '../../../data/tasks/decide';
+import { useDownloadEvidence } from '../../../data/tasks/evidence';
 
 /** Vietnam calendar day of a timestamp. */
 const dayOf = (ts: string | null) => (ts ? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(ts.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'))) : null);

@@ -1,7 +1,7 @@
 // Loaded on demand (React.lazy), so the chart library stays out of the first bundle.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { TrendPoint } from '../api/get-dashboard';
+import type { TrendPoint } from '../../../data/figures/get-figures';
 
 export default function TrendChart({ points }: { points: TrendPoint[] }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, type Lang } from '../../../lib/format';
-import { formatRate, formatTarget, type Direction } from '../lib/format';
+import { formatRate, formatTarget, type Direction } from '../../../lib/indicator-format';
 
 export interface ChartPoint {
   label: string;

@@ -4,16 +4,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { useLang } from '../../../i18n';
-import type { IndicatorSummary } from '../api/get-indicators';
-import type { AreaRef } from '../api/get-reference';
+import type { IndicatorSummary } from '../../../data/indicators/get-indicators';
+import type { AreaRef } from '../hooks/use-indicator-reference';
 import {
   indicatorFormSchema,
   toIndicatorPayload,
   useSaveIndicator,
   type IndicatorFormInput,
   type IndicatorFormValues,
-} from '../api/save-indicator';
-import { formatInput } from '../lib/format';
+} from '../../../data/indicators/save-indicator';
+import { formatInput } from '../../../lib/indicator-format';
 
 interface Props {
   /** The indicator to edit; none to add a new one. */

@@ -5,16 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { useLang } from '../../../i18n';
 import { todayInVietnam } from '../../../lib/datetime';
-import type { IndicatorSummary } from '../api/get-indicators';
-import type { IndicatorValue } from '../api/get-indicator-values';
-import type { UnitRef } from '../api/get-reference';
+import type { IndicatorSummary } from '../../../data/indicators/get-indicators';
+import type { IndicatorValue } from '../../../data/indicators/get-indicator-values';
+import type { UnitRef } from '../hooks/use-indicator-reference';
 import {
   toPayload,
   useSaveIndicatorValue,
   valueFormSchema,
   type ValueFormInput,
   type ValueFormValues,
-} from '../api/save-indicator-value';
+} from '../../../data/indicators/save-indicator-value';
 import {
   computeRate,
   formatIndicatorValue,
@@ -23,7 +23,7 @@ import {
   parseLocaleNumber,
   PERIODS,
   type Period,
-} from '../lib/format';
+} from '../../../lib/indicator-format';
 import { AchievedBadge } from './AchievedBadge';
 
 /** The latest period whose cut-off has passed: after 14/9 it is the nine-month figure, and so on. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { formatDateTime } from '../../../lib/datetime';
-import type { IndicatorValue } from '../api/get-indicator-values';
-import type { UnitRef } from '../api/get-reference';
-import { formatIndicatorValue } from '../lib/format';
+import type { IndicatorValue } from '../../../data/indicators/get-indicator-values';
+import type { UnitRef } from '../hooks/use-indicator-reference';
+import { formatIndicatorValue } from '../../../lib/indicator-format';
 import { AchievedBadge } from './AchievedBadge';
 
 interface Props {

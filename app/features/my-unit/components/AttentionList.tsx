@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useLang } from '../../../i18n';
-import type { AttentionTask } from '../api/get-unit-attention';
-import type { AttentionKind } from '../lib/attention';
+import type { AttentionTask } from '../../../data/tasks/get-unit-attention';
+import type { AttentionKind } from '../../../lib/attention';
 
 interface Props {
   kind: AttentionKind;

@@ -7,9 +7,9 @@ import { ErrorState, Loading } from '../../../components/ui/states';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { formatDateTime } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
-import { useUnreadCount } from '../api/get-unread-count';
-import { useNotifications, type Notification } from '../api/get-notifications';
-import { useMarkAllRead } from '../api/mark-all-read';
+import { useUnreadCount } from '../../../data/notifications/get-unread-count';
+import { useNotifications, type Notification } from '../../../data/notifications/get-notifications';
+import { useMarkAllRead } from '../../../data/notifications/mark-all-read';
 
 /** The bell in the header: unread count, and a panel listing the notifications. */
 export function NotificationBell() {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { todayInVietnam } from '../../../lib/datetime';
 import type { Tables } from '../../../lib/database.types';
-import { issueSchema, useClosePlan, useIssuePlan, type IssueInput } from '../api/change-plan-status';
+import { issueSchema, useClosePlan, useIssuePlan, type IssueInput } from '../../../data/plans/change-plan-status';
 import { Field, describedBy } from './Field';
 import '../plan-admin.css';
 

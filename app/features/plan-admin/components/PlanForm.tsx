@@ -2,8 +2,10 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import type { EditablePlan } from '../api/get-plan-for-edit';
-import { planSchema, useCreatePlan, useUpdatePlan, type PlanInput, type PlanValues } from '../api/save-plan';
+import type { Tables } from '../../../lib/database.types';
+
+type EditablePlan = Tables<'plans'>;
+import { planSchema, useCreatePlan, useUpdatePlan, type PlanInput, type PlanValues } from '../../../data/plans/save-plan';
 import { Field, describedBy } from './Field';
 import { dbErrorField, PLAN_FIELD_ERRORS } from '../lib/db-field-errors';
 

@@ -8,9 +8,10 @@ import { foldVi } from '../../../lib/fold-vi';
 import { compareOrdinals } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { Enums } from '../../../lib/database.types';
-import { useAreas, useUnits, type UnitOption } from '../api/get-reference';
-import type { EditableTask } from '../api/get-task-for-edit';
-import { CADENCES, taskSchema, useCreateTask, useUpdateTaskDetails, type TaskInput, type TaskValues } from '../api/save-task';
+import { useAreas } from '../../../data/reference/get-areas';
+import { useUnits, type Unit as UnitOption } from '../../../data/units/get-units';
+import type { EditableTask } from '../../../data/tasks/get-task-for-edit';
+import { CADENCES, taskSchema, useCreateTask, useUpdateTaskDetails, type TaskInput, type TaskValues } from '../../../data/tasks/save-task';
 import { dbErrorField, TASK_FIELD_ERRORS } from '../lib/db-field-errors';
 import { Field, describedBy } from './Field';
 
@@ -77,7 +78,8 @@ export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel
   });
   const { errors, dirtyFields } = form.formState;
   const lead = useWatch({ control: form.control, name: 'lead_unit_id' });
-  const chosen = useWatch({ control: form.control, name: 'coordinator_ids' }) ?? [];
+  const watched = useWatch({ control: form.control, name: 'coordinator_ids' });
+  const chosen = useMemo(() => watched ?? [], [watched]);
 
   const active = useMemo(() => (units.data ?? []).filter((u) => u.is_active || u.id === task?.lead_unit_id), [units.data, task?.lead_unit_id]);
   const shown = useMemo(() => {

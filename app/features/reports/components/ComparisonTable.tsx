@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { formatDate, formatPercent } from '../../../lib/format';
-import { wholeFigures, type Comparison, type ReportData } from '../lib/model';
+import { wholeFigures, type Comparison, type ReportData } from '../../../lib/report-model';
 
 /** This report beside the previous period and the same period last year, each as of its own cut-off. */
 export function ComparisonTable({ data }: { data: ReportData }) {

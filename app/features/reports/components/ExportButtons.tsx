@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { exportFileName, type ReportData, type ReportDocFields } from '../lib/model';
+import { exportFileName, type ReportData, type ReportDocFields } from '../../../lib/report-model';
 import { downloadFile } from '../../../lib/download';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { formatPercent } from '../../../lib/format';
-import { areaFigures, wholeFigures, type ReportData } from '../lib/model';
+import { areaFigures, wholeFigures, type ReportData } from '../../../lib/report-model';
 
 /** Per reform area: total, done on time, done late, not yet due, overdue, completion rate (as of the cut-off). */
 export function FiguresTable({ data }: { data: ReportData }) {

@@ -4,9 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { useLang } from '../../../i18n';
-import { narrativeSchema, useUpdateReport, type NarrativeInput } from '../api/update-report';
-import type { ReportDetail } from '../api/get-report';
-import { areaNarrative, type ReportData } from '../lib/model';
+import { narrativeSchema, useUpdateReport, type NarrativeInput } from '../../../data/reports/update-report';
+import type { ReportDetail } from '../../../data/reports/get-report';
+import { areaNarrative, type ReportData } from '../../../lib/report-model';
 
 function valuesOf(report: ReportDetail, data: ReportData): NarrativeInput {
   return {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
-import type { ReportDetail } from '../api/get-report';
-import { areaNarrative, narrativeParagraphs, type ReportData } from '../lib/model';
+import type { ReportDetail } from '../../../data/reports/get-report';
+import { areaNarrative, narrativeParagraphs, type ReportData } from '../../../lib/report-model';
 
 const Paragraphs = ({ text }: { text: string | null | undefined }) => {
   const lines = narrativeParagraphs(text);

@@ -12,7 +12,7 @@ import {
   signatureLinesVi,
   wholeFigures,
   type ReportDocumentInput,
-} from '../lib/model';
+} from '../../../lib/report-model';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 

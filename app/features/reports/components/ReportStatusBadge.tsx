@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportStatus } from '../lib/model';
+import type { ReportStatus } from '../../../lib/report-model';
 
 export function ReportStatusBadge({ status }: { status: ReportStatus }) {
   const { t } = useTranslation();

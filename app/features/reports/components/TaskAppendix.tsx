@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
 import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
-import type { EvidenceRef, ReportData } from '../lib/model';
+import type { EvidenceRef, ReportData } from '../../../lib/report-model';
 
 const evidenceLabel = (e: EvidenceRef) =>
   e.kind === 'document' && e.doc_number ? (e.doc_date ? `${e.doc_number} (${formatDate(e.doc_date)})` : e.doc_number) : (e.name ?? '');

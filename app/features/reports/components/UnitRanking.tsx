@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { formatNumber } from '../../../lib/format';
-import type { UnitFigures } from '../lib/model';
+import type { UnitFigures } from '../../../lib/report-model';
 
 /** Lead units ranked by completion rate, then on-time share, then fewest overdue (computed in SQL). */
 export function UnitRanking({ units }: { units: UnitFigures[] }) {

@@ -19,7 +19,7 @@ import {
   signatureLinesVi,
   wholeFigures,
   type ReportDocumentInput,
-} from './model';
+} from '../../../lib/report-model';
 
 const MM = 56.7; // twips per millimetre
 const PAGE = { width: 11906, height: 16838 }; // A4

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend, type Client } from '../../../../supabase/tests/harness';
 import { buildReportDocx } from './docx';
 import { APPENDIX_HEADERS, buildReportXlsx, safeText } from './xlsx';
-import { exportFileName, placeDateLineVi, type ReportData, type ReportDocFields, type ReportDocumentInput } from './model';
+import { exportFileName, placeDateLineVi, type ReportData, type ReportDocFields, type ReportDocumentInput } from '../../../lib/report-model';
 
 let b: Backend;
 let interior: Client;
@@ -216,6 +216,9 @@ describe('Excel appendix of the submitted 9-month 2024 report', () => {
     expect(row.getCell(4).value).toBe("'+Sở Tư pháp");
     expect(safeText('-5')).toBe("'-5");
     expect(safeText('Bình thường')).toBe('Bình thường');
+    // The same rule as the task list's export: line breaks and full-width signs too.
+    expect(safeText('\n=1+1')).toBe("'\n=1+1");
+    expect(safeText('＝HYPERLINK(1)')).toBe("'＝HYPERLINK(1)");
   });
 });
 

@@ -16,14 +16,11 @@ import {
   TIMELINESS_VI,
   wholeFigures,
   type ReportDocumentInput,
-} from './model';
+} from '../../../lib/report-model';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { safeText } from '../../../lib/spreadsheet';
 
-/** Text that cannot be taken for a formula. */
-export function safeText(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+export { safeText };
 
 export const APPENDIX_HEADERS = [
   'STT',

@@ -4,10 +4,10 @@ import { todayInVietnam } from '../../../lib/datetime';
 import { formatNumber } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { TaskListState } from '../../../lib/task-filters';
-import { EXPORT_MAX_ROWS, ExportTooLargeError, useExportTasks, type ExportRow } from '../api/export-tasks';
-import type { FilterOptions } from '../api/get-filter-options';
+import { EXPORT_MAX_ROWS, ExportTooLargeError, useExportTasks, type ExportRow } from '../../../data/tasks/export-tasks';
+import type { FilterOptions } from '../hooks/use-filter-options';
 import { downloadFile } from '../../../lib/download';
-import { toCsv, toXlsx } from '../lib/export';
+import { toCsv, toXlsx } from '../../../lib/spreadsheet';
 import { taskExportTable } from '../lib/export-table';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

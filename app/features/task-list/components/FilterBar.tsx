@@ -10,7 +10,7 @@ import {
   type TaskListState,
   type Timeliness,
 } from '../../../lib/task-filters';
-import type { FilterOptions } from '../api/get-filter-options';
+import type { FilterOptions } from '../hooks/use-filter-options';
 
 interface Props {
   state: TaskListState;

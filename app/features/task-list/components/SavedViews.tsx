@@ -5,9 +5,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { ErrorState } from '../../../components/ui/states';
-import { useSavedViews } from '../api/get-saved-views';
-import { saveViewSchema, useSaveView, type SaveViewInput } from '../api/save-view';
-import { useDeleteSavedView } from '../api/delete-saved-view';
+import { useSavedViews } from '../../../data/saved-views/get-saved-views';
+import { saveViewSchema, useSaveView, type SaveViewInput } from '../../../data/saved-views/save-view';
+import { useDeleteSavedView } from '../../../data/saved-views/delete-saved-view';
 
 /** The user's saved filters: open one, delete one, or save the current filters under a name. */
 export function SavedViews({ userId, currentQuery }: { userId: string; currentQuery: string }) {

@@ -4,8 +4,8 @@ import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { SortKey, TaskListState } from '../../../lib/task-filters';
-import type { FilterOptions } from '../api/get-filter-options';
-import type { TaskPageRow } from '../api/get-task-page';
+import type { FilterOptions } from '../hooks/use-filter-options';
+import type { TaskPageRow } from '../../../data/tasks/get-task-page';
 
 interface Props {
   rows: TaskPageRow[];

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../../lib/format';
-import type { ExportRow } from '../api/export-tasks';
-import type { ExportTable } from './export';
+import type { ExportRow } from '../../../data/tasks/export-tasks';
+import type { ExportTable } from '../../../lib/spreadsheet';
 
 export interface AreaName {
   id: number;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { parseTaskListState, taskListSearch, type TaskListState } from '../../../lib/task-filters';
 
@@ -12,16 +12,27 @@ export function useListState() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const state = useMemo(() => parseTaskListState(new URLSearchParams(search)), [search]);
+  // Changes asked for but not yet in the address, oldest first: several quick
+  // changes (two chips, then the sort) each build on the last one asked for,
+  // not on an address a navigation still in flight is about to replace.
+  const requested = useRef<Array<{ query: string; state: TaskListState }>>([]);
+
+  useEffect(() => {
+    const query = search.replace(/^\?/, '');
+    const reached = requested.current.findIndex((r) => r.query === query);
+    // Our own change arrived: drop it and the ones before.  Anything else (back, a link) starts afresh.
+    requested.current = reached >= 0 ? requested.current.slice(reached + 1) : [];
+  }, [search]);
 
   const update = useCallback(
     (patch: Partial<TaskListState>, { replace = false }: { replace?: boolean } = {}) => {
-      // From the address bar, not from this render: several quick changes
-      // (two chips, then a date) each build on the one before.
-      const current = parseTaskListState(new URLSearchParams(window.location.search));
+      const last = requested.current.at(-1);
+      const current = last ? last.state : parseTaskListState(new URLSearchParams(window.location.search));
       const pageOnly = Object.keys(patch).every((key) => key === 'page');
       const next: TaskListState = { ...current, ...patch, page: pageOnly ? (patch.page ?? current.page) : 1 };
       const query = taskListSearch(next);
-      navigate({ search: query ? `?${query}` : '' }, { replace });
+      requested.current.push({ query, state: next });
+      void navigate({ search: query ? `?${query}` : '' }, { replace });
     },
     [navigate],
   );

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { ErrorState, Loading } from '../../../components/ui/states';
 import { formatDateTime } from '../../../lib/datetime';
-import { commentSchema, useAddComment, type CommentInput } from '../api/add-comment';
-import { useComments } from '../api/get-task-activity';
+import { commentSchema, useAddComment, type CommentInput } from '../../../data/tasks/add-comment';
+import { useComments } from '../../../data/tasks/get-task-activity';
 
 export function CommentsPanel({ taskId, canComment }: { taskId: string; canComment: boolean }) {
   const { t } = useTranslation();

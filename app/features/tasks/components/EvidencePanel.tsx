@@ -7,7 +7,7 @@ import { ErrorState, Loading } from '../../../components/ui/states';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { formatDateTime } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
-import type { Evidence } from '../api/get-task-activity';
+import type { Evidence } from '../../../data/tasks/get-task-activity';
 import {
   checkFile,
   documentSchema,
@@ -17,7 +17,7 @@ import {
   useRemoveEvidence,
   type DocumentInput,
   type LinkInput,
-} from '../api/evidence';
+} from '../../../data/tasks/evidence';
 
 type Kind = 'document' | 'link' | 'file';
 
@@ -31,7 +31,7 @@ interface Props {
 export function EvidencePanel({ taskId, evidence, canAdd, canRemove }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const remove = useRemoveEvidence(taskId);
+  const remove = useRemoveEvidence();
   const download = useDownloadEvidence();
   const [kind, setKind] = useState<Kind>('document');
 

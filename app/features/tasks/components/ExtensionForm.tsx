@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { formatDate } from '../../../lib/format';
 import { todayInVietnam } from '../../../lib/datetime';
-import type { TaskDetail } from '../api/get-task';
-import { extensionSchema, useExtendDeadline, type ExtensionInput } from '../api/extend-deadline';
+import type { TaskDetail } from '../../../data/tasks/get-task';
+import { extensionSchema, useExtendDeadline, type ExtensionInput } from '../../../data/tasks/extend-deadline';
 
 /** Home Affairs extends an issued plan's task deadline, with the approving document; the original date stays on record. */
 export function ExtensionForm({ task }: { task: TaskDetail }) {

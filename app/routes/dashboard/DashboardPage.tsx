@@ -1,0 +1,213 @@
+import { lazy, Suspense } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { ProgressBar } from '../../components/ui/ProgressBar';
+import { formatCount, formatDate, formatNumber, formatPercent, formatRatio } from '../../lib/format';
+import { todayInVietnam } from '../../lib/datetime';
+import { useLang } from '../../i18n';
+import { useDashboardDetails, useDashboardFigures, useOverdue } from '../../data/figures/get-figures';
+import { defaultPlan, usePlans } from '../../data/plans/get-plans';
+import { taskListHref } from '../../lib/task-filters';
+import { plansQueryOptions } from '../../data/plans/get-plans';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+
+const TrendChart = lazy(() => import('../../features/dashboard/components/TrendChart'));
+
+const SPLIT = ['done_on_time', 'done_late', 'open_not_due', 'open_overdue'] as const;
+
+export function Component() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [params, setParams] = useSearchParams();
+  const plans = usePlans();
+  const planId = params.get('plan') ?? (plans.data ? defaultPlan(plans.data)?.id : undefined);
+  const asOf = params.get('asOf');
+  // The headline first; the ranking and the trend load on their own.
+  const dashboard = useDashboardFigures(planId, asOf);
+  const details = useDashboardDetails(planId, asOf);
+  const overdue = useOverdue(planId, !asOf);
+
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  if (plans.isPending) return <Loading />;
+  if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
+  if (!planId) return <Empty>{t('dashboard.noPlans')}</Empty>;
+  const plan = plans.data.find((p) => p.id === planId);
+
+  return (
+    <section aria-labelledby="dashboard-title" className="dashboard">
+      <div className="dashboard-head">
+        <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+        <div className="dashboard-controls">
+          <div className="field">
+            <label htmlFor="dash-plan">{t('dashboard.plan')}</label>
+            <select id="dash-plan" value={planId} onChange={(e) => set('plan', e.target.value)}>
+              {plans.data.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.doc_number} — {p.year}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="dash-asof">{t('dashboard.asOf')}</label>
+            <input id="dash-asof" type="date" max={todayInVietnam()} value={asOf ?? ''} onChange={(e) => set('asOf', e.target.value || null)} />
+          </div>
+        </div>
+      </div>
+      {plan ? <p className="muted">{plan.title}{asOf ? ` · ${t('dashboard.asOfNote', { date: formatDate(asOf) })}` : ''}</p> : null}
+
+      {dashboard.isPending ? (
+        <Loading />
+      ) : dashboard.isError ? (
+        <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+      ) : (
+        <>
+          <div className="headline-grid">
+            <div className="card headline">
+              <p className="headline-figure" data-testid="dashboard-done">
+                {t('dashboard.done', {
+                  count: formatCount(dashboard.data.whole.done, dashboard.data.whole.total, lang),
+                  percent: formatPercent(dashboard.data.whole.done, dashboard.data.whole.total, lang),
+                })}
+              </p>
+              <ProgressBar value={dashboard.data.whole.done} max={dashboard.data.whole.total} label={formatRatio(dashboard.data.whole.done, dashboard.data.whole.total, lang)} />
+              <p className="muted" data-testid="dashboard-overdue">
+                {t('dashboard.overdueShare', { percent: formatPercent(dashboard.data.whole.open_overdue, dashboard.data.whole.total, lang) })}
+                {dashboard.data.whole.cancelled > 0 ? ` · ${t('dashboard.cancelled', { count: dashboard.data.whole.cancelled })}` : ''}
+              </p>
+            </div>
+            <div className="split-grid">
+              {SPLIT.map((key) => (
+                <Link key={key} to={taskListHref({ plan: planId, timeliness: key })} className={`card split split-${key}`}>
+                  <span className="split-value">{formatNumber(dashboard.data.whole[key], lang)}</span>
+                  <span className="split-label">{t(`dashboard.split.${key}`)}</span>
+                </Link>
+              ))}
+            </div>
+          </div>
+
+          <div className="dashboard-grid">
+            <section className="card" aria-labelledby="areas-title">
+              <h2 id="areas-title" className="card-title">{t('dashboard.byArea')}</h2>
+              <ul className="area-bars">
+                {dashboard.data.areas.map((area) => (
+                  <li key={area.area_id}>
+                    <Link to={taskListHref({ plan: planId, area: area.area_id })} className="area-bar-link">
+                      <span className="area-bar-name">
+                        {area.area_id}. {lang === 'vi' ? area.name_vi : area.name_en}
+                      </span>
+                      <span className="ratio" data-testid={`dashboard-area-${area.area_id}`}>
+                        {formatRatio(area.done, area.total, lang)}
+                      </span>
+                    </Link>
+                    <ProgressBar value={area.done} max={area.total} label={formatRatio(area.done, area.total, lang)} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+
+            <section className="card" aria-labelledby="ageing-title">
+              <h2 id="ageing-title" className="card-title">{t('dashboard.ageing')}</h2>
+              <dl className="ageing">
+                {(['overdue_over_30', 'overdue_over_90', 'overdue_over_120'] as const).map((key) => (
+                  <div key={key}>
+                    <dt>{t(`dashboard.${key}`)}</dt>
+                    <dd>{formatNumber(dashboard.data.whole[key], lang)}</dd>
+                  </div>
+                ))}
+              </dl>
+              {!asOf ? (
+                overdue.isPending ? (
+                  <Loading />
+                ) : overdue.isError ? (
+                  <ErrorState error={overdue.error} onRetry={() => void overdue.refetch()} />
+                ) : overdue.data.length === 0 ? (
+                  <p className="muted">{t('dashboard.noOverdue')}</p>
+                ) : (
+                  <ol className="overdue-list">
+                    {overdue.data.map((task) => (
+                      <li key={task.id}>
+                        <Link to={`/tasks/${task.id}`}>
+                          {task.ordinal}. {task.title}
+                        </Link>
+                        <span className="muted small">
+                          {task.lead_unit_short_name ?? task.lead_unit_name} · {t('dashboard.daysLate', { count: task.days_late ?? 0 })}
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                )
+              ) : null}
+            </section>
+          </div>
+
+          <section className="card" aria-labelledby="ranking-title">
+            <h2 id="ranking-title" className="card-title">{t('dashboard.ranking')}</h2>
+            {details.isPending ? (
+              <Loading />
+            ) : details.isError ? (
+              <ErrorState error={details.error} onRetry={() => void details.refetch()} />
+            ) : details.data.units.length === 0 ? (
+              <p className="muted">{t('dashboard.noUnits')}</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('dashboard.rank')}</th>
+                      <th scope="col">{t('dashboard.unit')}</th>
+                      <th scope="col">{t('dashboard.doneOfTotal')}</th>
+                      <th scope="col">{t('dashboard.onTime')}</th>
+                      <th scope="col">{t('dashboard.overdue')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {details.data.units.map((unit) => (
+                      <tr key={unit.unit_id}>
+                        <td>{unit.rank}</td>
+                        <td>
+                          <Link to={taskListHref({ plan: planId, unit: unit.unit_id })}>{unit.unit_name}</Link>
+                        </td>
+                        <td className="ratio">{formatRatio(unit.done, unit.total, lang)}</td>
+                        <td>{unit.done > 0 ? formatPercent(unit.done_on_time, unit.done, lang) : '—'}</td>
+                        <td>{formatNumber(unit.open_overdue, lang)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby="trend-title">
+            <h2 id="trend-title" className="card-title">{t('dashboard.trend.title')}</h2>
+            {details.isPending ? (
+              <Loading />
+            ) : details.isError ? (
+              <ErrorState error={details.error} onRetry={() => void details.refetch()} />
+            ) : details.data.trend.length === 0 ? (
+              <p className="muted">{t('dashboard.noTrend')}</p>
+            ) : (
+              <div className="chart-box">
+                <Suspense fallback={<Loading />}>
+                  <TrendChart points={details.data.trend} />
+                </Suspense>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [plansQueryOptions()]);

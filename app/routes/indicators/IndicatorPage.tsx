@@ -1,0 +1,185 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { useMe } from '../../components/layout/me';
+import { useLang } from '../../i18n';
+import { useIndicator } from '../../data/indicators/get-indicator';
+import { useIndicatorValues, type IndicatorValue } from '../../data/indicators/get-indicator-values';
+import { useIndicatorReference, type UnitRef } from '../../features/indicators/hooks/use-indicator-reference';
+import { AchievedBadge } from '../../features/indicators/components/AchievedBadge';
+import { IndicatorForm } from '../../features/indicators/components/IndicatorForm';
+import { ValueForm } from '../../features/indicators/components/ValueForm';
+import { ValuesTable } from '../../features/indicators/components/ValuesTable';
+import { formatIndicatorValue, formatTarget } from '../../lib/indicator-format';
+import '../../features/indicators/indicators.css';
+import { indicatorQueryOptions } from '../../data/indicators/get-indicator';
+import { indicatorValuesQueryOptions } from '../../data/indicators/get-indicator-values';
+import { indicatorReferenceQueries } from '../../features/indicators/hooks/use-indicator-reference';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
+
+const IndicatorChart = lazy(() => import('../../features/indicators/components/IndicatorChart'));
+
+export function Component() {
+  const { indicatorId = '' } = useParams();
+  const { t } = useTranslation();
+  const lang = useLang();
+  const me = useMe();
+  const indicator = useIndicator(indicatorId);
+  const values = useIndicatorValues(indicatorId);
+  const reference = useIndicatorReference();
+  const [editing, setEditing] = useState<IndicatorValue | null>(null);
+  const [editingIndicator, setEditingIndicator] = useState(false);
+  const [series, setSeries] = useState('');
+  const canRecord = me.role === 'interior';
+
+  const units = useMemo(() => new Map<string, UnitRef>((reference.data?.units ?? []).map((u) => [u.id, u])), [reference.data]);
+
+  if (indicator.isPending || reference.isPending) return <Loading />;
+  if (indicator.isError) return <ErrorState error={indicator.error} onRetry={() => void indicator.refetch()} />;
+  if (reference.isError) return <ErrorState error={reference.error} onRetry={() => void reference.refetch()} />;
+  if (!indicator.data) return <Empty>{t('indicators.notFound')}</Empty>;
+
+  const data = indicator.data;
+  const area = reference.data.areas.find((a) => a.id === data.areaId);
+  const name = lang === 'vi' ? data.nameVi : data.nameEn;
+  const all = values.data ?? [];
+  const seriesUnits = [...new Set(all.map((v) => v.unitId).filter((u): u is string => u !== null))]
+    .map((id) => units.get(id))
+    .filter((u): u is UnitRef => Boolean(u))
+    .sort((a, b) => a.sort_order - b.sort_order);
+  const who = series ? (units.get(series)?.name ?? '') : t('indicators.wholeProvince');
+  const points = all
+    .filter((v) => (v.unitId ?? '') === series)
+    .sort((a, b) => a.periodOrder - b.periodOrder)
+    .map((v) => ({
+      label: t(`indicators.periodsShort.${v.period}`, { year: v.year }),
+      rate: v.rate,
+      achieved: v.achieved,
+      value: formatIndicatorValue(v.numerator, v.denominator, v.rate, lang, data.unitLabel),
+    }));
+  const targetText = formatTarget(data.target, data.direction, lang, data.unitLabel);
+
+  return (
+    <article aria-labelledby="indicator-title" className="ind-page">
+      <nav className="breadcrumbs" aria-label={t('indicators.breadcrumbs')}>
+        <Link to="/indicators">{t('nav.indicators')}</Link> › {data.code}
+      </nav>
+      <header className="ind-detail-head">
+        <div className="plan-card-head">
+          <span className="plan-doc">
+            {data.code} · {area ? (lang === 'vi' ? area.name_vi : area.name_en) : ''}
+          </span>
+          {!data.isActive ? <span className="badge ind-badge-off">{t('indicators.inactive')}</span> : null}
+        </div>
+        <h1 id="indicator-title">{name}</h1>
+        {canRecord && !editingIndicator ? (
+          <button type="button" className="button button-small" onClick={() => setEditingIndicator(true)}>
+            {t('indicators.manage.edit')}
+          </button>
+        ) : null}
+      </header>
+
+      {editingIndicator ? (
+        <IndicatorForm indicator={data} areas={reference.data.areas} onClose={() => setEditingIndicator(false)} />
+      ) : null}
+
+      <section className="card ind-facts" aria-label={t('indicators.description')}>
+        <dl className="facts">
+          <dt>{t('indicators.target')}</dt>
+          <dd className="ind-value">{targetText}</dd>
+          <dt>{t('indicators.latest')}</dt>
+          <dd>
+            {data.latest ? (
+              <span className="ind-latest-inline">
+                <span className="ind-value">{formatIndicatorValue(data.latest.numerator, data.latest.denominator, data.latest.rate, lang, data.unitLabel)}</span>
+                <span className="muted small">{t(`indicators.periods.${data.latest.period}`, { year: data.latest.year })}</span>
+                <AchievedBadge achieved={data.latest.achieved} />
+              </span>
+            ) : (
+              <span className="muted">{t('indicators.noValue')}</span>
+            )}
+          </dd>
+          {data.description ? (
+            <>
+              <dt>{t('indicators.description')}</dt>
+              <dd>{data.description}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      <div className={canRecord ? 'ind-grid' : undefined}>
+        <section className="card" aria-labelledby="ind-chart-title">
+          <div className="ind-chart-head">
+            <h2 id="ind-chart-title" className="card-title">
+              {t('indicators.chart.title')}
+            </h2>
+            {seriesUnits.length > 0 ? (
+              <div className="field field-inline">
+                <label htmlFor="ind-series">{t('indicators.chart.of')}</label>
+                <select id="ind-series" value={series} onChange={(e) => setSeries(e.target.value)}>
+                  <option value="">{t('indicators.wholeProvince')}</option>
+                  {seriesUnits.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.short_name ?? u.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+          </div>
+          {values.isPending ? (
+            <Loading />
+          ) : values.isError ? (
+            <ErrorState error={values.error} onRetry={() => void values.refetch()} />
+          ) : points.length === 0 ? (
+            <Empty>{t('indicators.chart.empty')}</Empty>
+          ) : (
+            <Suspense fallback={<Loading />}>
+              <IndicatorChart
+                points={points}
+                target={data.target}
+                direction={data.direction}
+                unitLabel={data.unitLabel}
+                isRate={data.isRate}
+                lang={lang}
+                who={who}
+              />
+            </Suspense>
+          )}
+        </section>
+        {canRecord && (data.isActive || editing) ? (
+          <ValueForm indicator={data} units={reference.data.units} editing={editing} onDone={() => setEditing(null)} />
+        ) : null}
+      </div>
+
+      <section className="card ind-values" aria-labelledby="ind-values-title">
+        <h2 id="ind-values-title" className="card-title">
+          {t('indicators.values.title')}
+        </h2>
+        {values.isPending ? (
+          <Loading />
+        ) : values.isError ? (
+          <ErrorState error={values.error} onRetry={() => void values.refetch()} />
+        ) : all.length === 0 ? (
+          <Empty>{t('indicators.values.empty')}</Empty>
+        ) : (
+          <ValuesTable
+            values={all}
+            units={units}
+            unitLabel={data.unitLabel}
+            canEdit={canRecord}
+            editingId={editing?.id ?? null}
+            onEdit={setEditing}
+          />
+        )}
+      </section>
+    </article>
+  );
+}
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [indicatorQueryOptions(params.indicatorId!), indicatorValuesQueryOptions(params.indicatorId!), ...indicatorReferenceQueries()]);

@@ -1,0 +1,155 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { ProgressBar } from '../../components/ui/ProgressBar';
+import { formatCount, formatDate, formatPercent, formatRatio } from '../../lib/format';
+import { useLang } from '../../i18n';
+import { usePlan } from '../../data/plans/get-plan';
+import { usePlanTasks, type PlanTask } from '../../data/tasks/get-plan-tasks';
+import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
+import { taskListHref } from '../../lib/task-filters';
+import { useMe } from '../../components/layout/me';
+// Home Affairs' controls (plan administration), shown to interior staff only.
+import { PlanAdminBar } from '../../features/plan-admin/components/PlanAdminBar';
+import { BulkActionBar } from '../../features/plan-admin/components/BulkActionBar';
+import { SelectAreaBox, SelectTaskBox, useTaskSelection } from '../../features/plan-admin/components/TaskSelection';
+import { planQueryOptions } from '../../data/plans/get-plan';
+import { planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
+
+export function Component() {
+  const { planId = '' } = useParams();
+  const { t } = useTranslation();
+  const lang = useLang();
+  const plan = usePlan(planId);
+  const tasks = usePlanTasks(planId);
+  const me = useMe();
+  const selection = useTaskSelection();
+
+  if (plan.isPending) return <Loading />;
+  if (plan.isError) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
+  if (!plan.data) return <Empty>{t('plans.notFound')}</Empty>;
+
+  const { plan: p, areas } = plan.data;
+  const interior = me.role === 'interior';
+  const canSelect = interior && p.status !== 'closed';
+  const overall = formatRatio(plan.data.done, plan.data.total, lang);
+  const tasksByArea = new Map<number, PlanTask[]>();
+  for (const task of tasks.data ?? []) {
+    const list = tasksByArea.get(task.area_id) ?? [];
+    list.push(task);
+    tasksByArea.set(task.area_id, list);
+  }
+
+  return (
+    <article aria-labelledby="plan-title">
+      <Link to="/plans" className="backlink">
+        {t('plans.backToPlans')}
+      </Link>
+      <header className="plan-head">
+        <div className="plan-card-head">
+          <span className="plan-doc">{p.doc_number}</span>
+          <span className={`badge badge-plan-${p.status}`}>{t(`plans.statuses.${p.status}`)}</span>
+        </div>
+        <h1 id="plan-title">{p.title}</h1>
+        <p className="muted">{p.issued_on ? t('plans.issuedBy', { issuer: p.issuer, date: formatDate(p.issued_on) }) : p.issuer}</p>
+      </header>
+
+      <section className="card headline" aria-label={t('plans.overall')}>
+        <p className="headline-figure" data-testid="plan-ratio">
+          {t('plans.doneOfTotal', { count: formatCount(plan.data.done, plan.data.total, lang), percent: formatPercent(plan.data.done, plan.data.total, lang) })}
+        </p>
+        <ProgressBar value={plan.data.done} max={plan.data.total} label={overall} />
+        {plan.data.cancelled > 0 ? <p className="muted">{t('plans.cancelledNote', { count: plan.data.cancelled })}</p> : null}
+      </section>
+
+      {interior ? <PlanAdminBar plan={p} taskCount={plan.data.total} /> : null}
+
+      <h2>{t('plans.byArea')}</h2>
+      {areas.map(({ area, done, total }) => {
+        const ratio = formatRatio(done, total, lang);
+        const areaName = lang === 'vi' ? area.name_vi : area.name_en;
+        const list = tasksByArea.get(area.id) ?? [];
+        return (
+          <section key={area.id} className="card area" aria-labelledby={`area-${area.id}`}>
+            <div className="area-head">
+              <h3 id={`area-${area.id}`}>
+                {area.id}. {areaName}
+              </h3>
+              <Link
+                className="ratio ratio-link"
+                to={taskListHref({ plan: p.id, area: area.id })}
+                aria-label={t('plans.areaTasksLink', { ratio, area: areaName })}
+              >
+                <span data-testid={`area-ratio-${area.id}`}>{ratio}</span>
+              </Link>
+            </div>
+            <ProgressBar value={done} max={total} label={ratio} />
+            {tasks.isPending ? (
+              <Loading />
+            ) : tasks.isError ? (
+              <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
+            ) : list.length === 0 ? (
+              <p className="muted">{t('tasks.noTasks')}</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      {canSelect ? (
+                        <th scope="col" className="col-select">
+                          <SelectAreaBox tasks={list} areaName={areaName} selection={selection} />
+                        </th>
+                      ) : null}
+                      <th scope="col" className="col-ordinal">{t('tasks.ordinal')}</th>
+                      <th scope="col">{t('tasks.title')}</th>
+                      <th scope="col" className="col-unit">{t('tasks.leadUnit')}</th>
+                      <th scope="col" className="col-date">{t('tasks.dueDate')}</th>
+                      <th scope="col" className="col-status">{t('tasks.status')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {list.map((task) => (
+                      <tr key={task.id}>
+                        {canSelect ? (
+                          <td className="col-select">
+                            <SelectTaskBox task={task} selection={selection} />
+                          </td>
+                        ) : null}
+                        <td className="col-ordinal">{task.ordinal}</td>
+                        <td>
+                          <Link className="task-title" to={`/tasks/${task.id}`}>
+                            {task.title}
+                          </Link>
+                          {task.expected_output ? (
+                            <div className="muted small">
+                              {t('tasks.expectedOutput')}: {task.expected_output}
+                            </div>
+                          ) : null}
+                        </td>
+                        <td className="col-unit">{task.lead_unit?.short_name ?? task.lead_unit?.name}</td>
+                        <td className="col-date">
+                          {formatDate(task.due_date)}
+                          {task.cadence !== 'once' ? <div className="muted small">{t(`tasks.cadences.${task.cadence}`)}</div> : null}
+                        </td>
+                        <td className="col-status">
+                          <TaskStatusBadge status={task.status} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        );
+      })}
+      {canSelect && plan.data.total + plan.data.cancelled > 0 ? <BulkActionBar planId={p.id} planStatus={p.status} selection={selection} /> : null}
+    </article>
+  );
+}
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [planQueryOptions(params.planId!), planTasksQueryOptions(params.planId!)]);

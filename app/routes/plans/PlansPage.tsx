@@ -1,0 +1,74 @@
+import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { ProgressBar } from '../../components/ui/ProgressBar';
+import { formatCount, formatDate, formatPercent, formatRatio } from '../../lib/format';
+import { useLang } from '../../i18n';
+import { usePlans } from '../../data/plans/get-plans';
+import { planQueryOptions } from '../../data/plans/get-plan';
+import { planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
+import { useMe } from '../../components/layout/me';
+import { plansQueryOptions } from '../../data/plans/get-plans';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+
+export function Component() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const plans = usePlans();
+  const queryClient = useQueryClient();
+  const me = useMe();
+
+  const prefetch = (planId: string) => {
+    void queryClient.prefetchQuery(planQueryOptions(planId));
+    void queryClient.prefetchQuery(planTasksQueryOptions(planId));
+  };
+
+  return (
+    <section aria-labelledby="plans-title">
+      <h1 id="plans-title">{t('plans.title')}</h1>
+      {me.role === 'interior' ? (
+        <Link className="button button-primary" style={{ textDecoration: 'none', display: 'inline-block', marginBottom: '1rem' }} to="/plans/new">
+          {t('planAdmin.newPlan')}
+        </Link>
+      ) : null}
+      {plans.isPending ? (
+        <Loading />
+      ) : plans.isError ? (
+        <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />
+      ) : plans.data.length === 0 ? (
+        <Empty>{t('plans.empty')}</Empty>
+      ) : (
+        <ul className="plan-list">
+          {plans.data.map((plan) => {
+            const ratio = formatRatio(plan.done, plan.total, lang);
+            return (
+              <li key={plan.id} className="card plan-card">
+                <div className="plan-card-head">
+                  <span className="plan-doc">{plan.doc_number}</span>
+                  <span className={`badge badge-plan-${plan.status}`}>{t(`plans.statuses.${plan.status}`)}</span>
+                </div>
+                <h2 className="plan-card-title">
+                  <Link to={`/plans/${plan.id}`} onMouseEnter={() => prefetch(plan.id)} onFocus={() => prefetch(plan.id)}>
+                    {plan.title}
+                  </Link>
+                </h2>
+                <p className="muted">{plan.issued_on ? t('plans.issuedBy', { issuer: plan.issuer, date: formatDate(plan.issued_on) }) : plan.issuer}</p>
+                <div className="plan-card-progress">
+                  <ProgressBar value={plan.done} max={plan.total} label={ratio} />
+                  <span className="ratio">
+                    {t('plans.doneOfTotal', { count: formatCount(plan.done, plan.total, lang), percent: formatPercent(plan.done, plan.total, lang) })}
+                  </span>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [plansQueryOptions()]);

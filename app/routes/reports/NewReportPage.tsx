@@ -1,0 +1,150 @@
+import { useEffect } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { DbErrorMessage } from '../../components/ui/DbErrorMessage';
+import { useMe } from '../../components/layout/me';
+import { formatDate, formatPercent } from '../../lib/format';
+import { useLang } from '../../i18n';
+import { newReportSchema, useCreateReport, type NewReportInput } from '../../data/reports/create-report';
+import { useIssuedPlans } from '../../data/plans/get-plans';
+import { useReportPreview } from '../../data/reports/get-report-preview';
+import { useReports } from '../../data/reports/get-reports';
+import { PERIODS, wholeFigures, type ReportPeriod } from '../../lib/report-model';
+import '../../features/reports/reports.css';
+import { plansQueryOptions } from '../../data/plans/get-plans';
+import { reportsQueryOptions } from '../../data/reports/get-reports';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+
+export function Component() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const me = useMe();
+  const navigate = useNavigate();
+  const plans = useIssuedPlans();
+  const reports = useReports();
+  const create = useCreateReport();
+  const form = useForm<NewReportInput>({
+    resolver: zodResolver(newReportSchema) as never,
+    defaultValues: { year: 0, plan_id: '', period: 'q3' },
+  });
+  const [year, planId, period] = useWatch({ control: form.control, name: ['year', 'plan_id', 'period'] });
+  const years = [...new Set((plans.data ?? []).map((p) => p.year))];
+  const plansOfYear = (plans.data ?? []).filter((p) => p.year === Number(year));
+
+  // Start on the latest year, and on its plan when it has only one.
+  useEffect(() => {
+    if (!plans.data?.length) return;
+    if (!Number(year)) form.setValue('year', plans.data[0]!.year);
+  }, [plans.data, year, form]);
+  const wantedPlan = plansOfYear.some((p) => p.id === planId) ? planId : plansOfYear.length === 1 ? plansOfYear[0]!.id : '';
+  useEffect(() => {
+    if (wantedPlan !== planId) form.setValue('plan_id', wantedPlan);
+  }, [wantedPlan, planId, form]);
+
+  const preview = useReportPreview(planId || null, period as ReportPeriod, Number(year) || null);
+  const existing = (reports.data ?? []).find((r) => r.plan_id === planId && r.period === period && r.year === Number(year) && r.status !== 'superseded');
+
+  if (me.role !== 'interior') return <Empty>{t('reports.interiorOnly')}</Empty>;
+  if (plans.isPending) return <Loading />;
+  if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
+  if (plans.data.length === 0) return <Empty>{t('reports.noPlans')}</Empty>;
+
+  const onSubmit = form.handleSubmit((values) => create.mutate(values, { onSuccess: (id) => navigate(`/reports/${id}`) }));
+  const { errors } = form.formState;
+  const whole = preview.data ? wholeFigures(preview.data.figures) : null;
+
+  return (
+    <section aria-labelledby="new-report-title" className="reports-page">
+      <nav className="breadcrumbs" aria-label={t('reports.breadcrumbs')}>
+        <Link to="/reports">{t('reports.title')}</Link> › {t('reports.new')}
+      </nav>
+      <h1 id="new-report-title">{t('reports.newTitle')}</h1>
+      <form className="card report-form report-new" onSubmit={onSubmit} noValidate>
+        <div className="report-grid">
+          <div className="field">
+            <label htmlFor="year">{t('reports.fields.year')}</label>
+            <select id="year" aria-invalid={errors.year ? true : undefined} {...form.register('year', { valueAsNumber: true })}>
+              {years.map((y) => (
+                <option key={y} value={y}>{y}</option>
+              ))}
+            </select>
+            {errors.year?.message ? <p className="field-error">{t(errors.year.message)}</p> : null}
+          </div>
+          <div className="field">
+            <label htmlFor="plan_id">{t('reports.fields.plan')}</label>
+            <select id="plan_id" aria-invalid={errors.plan_id ? true : undefined} {...form.register('plan_id')}>
+              <option value="">{t('reports.choosePlan')}</option>
+              {plansOfYear.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.doc_number} — {p.title}
+                </option>
+              ))}
+            </select>
+            {errors.plan_id?.message ? <p className="field-error">{t(errors.plan_id.message)}</p> : null}
+          </div>
+        </div>
+        <fieldset className="report-fieldset">
+          <legend>{t('reports.fields.period')}</legend>
+          <div className="report-periods">
+            {PERIODS.map((p) => (
+              <label key={p} className="report-period-option">
+                <input type="radio" value={p} {...form.register('period')} />
+                <span>
+                  <strong>{t(`reports.periodName.${p}`)}</strong>
+                  <span className="muted small"> · {t(`reports.periodRule.${p}`)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.period?.message ? <p className="field-error">{t(errors.period.message)}</p> : null}
+        </fieldset>
+
+        <section className="report-cutoffs" aria-live="polite" aria-label={t('reports.cutoffs')}>
+          {!planId ? (
+            <p className="muted">{t('reports.choosePlanFirst')}</p>
+          ) : preview.isPending ? (
+            <Loading />
+          ) : preview.isError ? (
+            <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />
+          ) : preview.data && whole ? (
+            <dl className="facts">
+              <dt>{t('reports.fields.dataPeriod')}</dt>
+              <dd data-testid="cutoffs">
+                {t('reports.fromTo', { from: formatDate(preview.data.data_from), to: formatDate(preview.data.data_to) })}
+              </dd>
+              <dt>{t('reports.fields.dueOn')}</dt>
+              <dd>{formatDate(preview.data.due_on)}</dd>
+              <dt>{t('reports.fields.figures')}</dt>
+              <dd>
+                {t('reports.headline', { done: whole.done, total: whole.total, percent: formatPercent(whole.done, whole.total, lang, 2) })}
+                {preview.data.provisional ? <div className="muted small">{t('reports.provisional', { date: formatDate(preview.data.as_of) })}</div> : null}
+              </dd>
+            </dl>
+          ) : null}
+        </section>
+
+        {existing ? (
+          <p className="report-notice" role="status">
+            {t('reports.alreadyExists')} <Link to={`/reports/${existing.id}`}>{t('reports.openExisting')}</Link>
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={create.isPending || Boolean(existing)}>
+            {create.isPending ? t('reports.working') : t('reports.create')}
+          </button>
+          <Link className="button report-link-button" to="/reports">
+            {t('common.cancel')}
+          </Link>
+        </div>
+        <DbErrorMessage error={create.error} />
+      </form>
+    </section>
+  );
+}
+
+/** Starts this page's queries while its code loads. */
+export const loader = () => prefetch(queryClient, [plansQueryOptions(), reportsQueryOptions()]);

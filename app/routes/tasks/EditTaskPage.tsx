@@ -1,0 +1,60 @@
+import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { useTaskForEdit } from '../../data/tasks/get-task-for-edit';
+import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
+import { TaskForm } from '../../features/plan-admin/components/TaskForm';
+import '../../features/plan-admin/plan-admin.css';
+import { taskForEditQueryOptions } from '../../data/tasks/get-task-for-edit';
+import { unitsQueryOptions } from '../../data/units/get-units';
+import { areasQueryOptions } from '../../data/reference/get-areas';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
+
+export function Component() {
+  const { taskId = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const task = useTaskForEdit(taskId);
+  const back = () => navigate(`/tasks/${taskId}`);
+
+  return (
+    <InteriorOnly>
+      <section className="pa-page" aria-labelledby="edit-task-title">
+        <Link to={`/tasks/${taskId}`} className="backlink">
+          {t('planAdmin.backToTask')}
+        </Link>
+        <h1 id="edit-task-title">{t('planAdmin.task.editTitle')}</h1>
+        {task.isPending ? (
+          <Loading />
+        ) : task.isError ? (
+          <ErrorState error={task.error} onRetry={() => void task.refetch()} />
+        ) : !task.data ? (
+          <Empty>{t('planAdmin.taskNotFound')}</Empty>
+        ) : task.data.plan.status === 'closed' ? (
+          <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
+        ) : (
+          <>
+            <p className="muted">
+              {task.data.plan.doc_number} · {t('planAdmin.task.numbered', { ordinal: task.data.ordinal })}
+            </p>
+            <TaskForm
+              key={task.data.version}
+              planId={task.data.plan_id}
+              planStatus={task.data.plan.status}
+              task={task.data}
+              ordinals={[]}
+              onSaved={back}
+              onCancel={back}
+              onReload={() => void task.refetch()}
+            />
+          </>
+        )}
+      </section>
+    </InteriorOnly>
+  );
+}
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [taskForEditQueryOptions(params.taskId!), unitsQueryOptions(), areasQueryOptions()]);

@@ -1,0 +1,139 @@
+import { Link, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { ProgressBar } from '../../components/ui/ProgressBar';
+import { useMe } from '../../components/layout/me';
+import { formatDate } from '../../lib/format';
+import { useLang } from '../../i18n';
+import { useTask } from '../../data/tasks/get-task';
+import { useEvidence } from '../../data/tasks/get-task-activity';
+import { taskKeys } from '../../data/tasks/keys';
+import { canWorkOn, nextStatuses } from '../../features/tasks/lib/workflow';
+import { StatusActions } from '../../features/tasks/components/StatusActions';
+import { ProgressForm } from '../../features/tasks/components/ProgressForm';
+import { EvidencePanel } from '../../features/tasks/components/EvidencePanel';
+import { CommentsPanel } from '../../features/tasks/components/CommentsPanel';
+import { HistoryTimeline } from '../../features/tasks/components/HistoryTimeline';
+import { ExtensionForm } from '../../features/tasks/components/ExtensionForm';
+import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
+import { taskQueryOptions } from '../../data/tasks/get-task';
+import { commentsQueryOptions, eventsQueryOptions, evidenceQueryOptions } from '../../data/tasks/get-task-activity';
+import { prefetch } from '../../data/prefetch';
+import { queryClient } from '../../providers';
+import type { LoaderFunctionArgs } from 'react-router';
+
+export function Component() {
+  const { taskId = '' } = useParams();
+  const { t } = useTranslation();
+  const lang = useLang();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const task = useTask(taskId);
+  const evidence = useEvidence(taskId);
+  const reload = () => void queryClient.invalidateQueries({ queryKey: taskKeys.detail(taskId) });
+
+  if (task.isPending) return <Loading />;
+  if (task.isError) return <ErrorState error={task.error} onRetry={() => void task.refetch()} />;
+  if (!task.data) return <Empty>{t('tasks.notFound')}</Empty>;
+
+  const data = task.data;
+  const actor = { role: me.role, unitId: me.unitId };
+  const working = canWorkOn(actor, data, data.plan.status);
+  const next = nextStatuses(actor, data, data.plan.status);
+  const open = !['done', 'cancelled'].includes(data.status);
+  const extended = data.original_due_date && data.due_date !== data.original_due_date;
+  const isCoordinator = data.coordinators.some((c) => c.unit.id === me.unitId);
+  const interior = me.role === 'interior';
+  const canExtend = interior && data.plan.status === 'in_force' && open && Boolean(data.due_date);
+  const canComment = me.role === 'committee' || me.role === 'interior' || (me.role === 'dept_head' && (data.lead_unit.id === me.unitId || isCoordinator));
+
+  return (
+    <article aria-labelledby="task-title" className="task-page">
+      <nav className="breadcrumbs" aria-label={t('tasks.breadcrumbs')}>
+        <Link to="/plans">{t('nav.plans')}</Link> ›{' '}
+        <Link to={`/plans/${data.plan.id}`}>{data.plan.doc_number}</Link> › {t('tasks.task')} {data.ordinal}
+      </nav>
+      <header className="task-head">
+        <div className="plan-card-head">
+          <span className="plan-doc">
+            {t('tasks.task')} {data.ordinal} · {lang === 'vi' ? data.area.name_vi : data.area.name_en}
+          </span>
+          <TaskStatusBadge status={data.status} />
+        </div>
+        <h1 id="task-title">{data.title}</h1>
+        {interior && data.plan.status !== 'closed' ? (
+          <Link className="button button-small" style={{ textDecoration: 'none', display: 'inline-block' }} to={`/tasks/${data.id}/edit`}>
+            {t('tasks.editTask')}
+          </Link>
+        ) : null}
+      </header>
+
+      <div className="task-grid">
+        <div className="task-main">
+          <section className="card" aria-label={t('tasks.details')}>
+            <dl className="facts">
+              <dt>{t('tasks.expectedOutput')}</dt>
+              <dd>{data.expected_output ?? '—'}</dd>
+              <dt>{t('tasks.leadUnit')}</dt>
+              <dd>{data.lead_unit.name}</dd>
+              <dt>{t('tasks.coordinators')}</dt>
+              <dd>{data.coordinators.length ? data.coordinators.map((c) => c.unit.short_name ?? c.unit.name).join(', ') : '—'}</dd>
+              <dt>{t('tasks.period')}</dt>
+              <dd>
+                {formatDate(data.start_date) || '—'} → {formatDate(data.due_date) || '—'}
+                {data.cadence !== 'once' ? ` · ${t(`tasks.cadences.${data.cadence}`)}` : ''}
+                {extended ? (
+                  <div className="muted small">{t('tasks.originalDue', { date: formatDate(data.original_due_date) })}</div>
+                ) : null}
+              </dd>
+              {data.extensions.map((ext) => (
+                <div key={ext.id} className="facts-row">
+                  <dt>{t('tasks.extension')}</dt>
+                  <dd>
+                    {formatDate(ext.previous_due_date)} → {formatDate(ext.new_due_date)} ·{' '}
+                    {t('tasks.extensionDoc', { doc: ext.doc_number, date: formatDate(ext.doc_date) })}
+                  </dd>
+                </div>
+              ))}
+              <dt>{t('tasks.progress')}</dt>
+              <dd>
+                <ProgressBar value={data.progress} max={100} label={`${data.progress}%`} />
+                <span className="small">{data.progress}%</span>
+                {data.progress_note ? <p className="small note">{data.progress_note}</p> : null}
+              </dd>
+              {data.completed_on ? (
+                <>
+                  <dt>{t('tasks.completedOn')}</dt>
+                  <dd>{formatDate(data.completed_on)}</dd>
+                </>
+              ) : null}
+              {data.status_reason ? (
+                <>
+                  <dt>{t(data.status === 'cancelled' ? 'tasks.cancelReason' : 'tasks.returnReason')}</dt>
+                  <dd className="reason">{data.status_reason}</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+          <StatusActions task={data} next={next} evidenceCount={evidence.data?.length ?? 0} onReload={reload} />
+          {working && open ? <ProgressForm task={data} onReload={reload} /> : null}
+          {canExtend ? <ExtensionForm key={data.due_date} task={data} /> : null}
+          <CommentsPanel taskId={taskId} canComment={canComment && data.plan.status !== 'closed'} />
+        </div>
+        <div className="task-side">
+          <EvidencePanel
+            taskId={taskId}
+            evidence={{ data: evidence.data, isPending: evidence.isPending, error: evidence.error, refetch: () => void evidence.refetch() }}
+            canAdd={working && open}
+            canRemove={working && ['not_started', 'in_progress', 'returned'].includes(data.status)}
+          />
+          <HistoryTimeline taskId={taskId} />
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** Starts this page's queries while its code loads. */
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [taskQueryOptions(params.taskId!), evidenceQueryOptions(params.taskId!), commentsQueryOptions(params.taskId!), eventsQueryOptions(params.taskId!)]);
