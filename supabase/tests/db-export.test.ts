@@ -100,7 +100,14 @@ describe('db:export', () => {
 
     // New rows after the load continue the history's ids.
     const head = await target.signIn('tuphap@example.vn');
-    const { data: task } = await head.from('tasks').select('id, version').eq('status', 'in_progress').limit(1).single();
+    const [stp] = await target.sql<{ id: string }>("select id from public.units where code = 'STP'");
+    const { data: task } = await head
+      .from('tasks')
+      .select('id, version')
+      .eq('lead_unit_id', stp!.id)
+      .eq('status', 'in_progress')
+      .limit(1)
+      .single();
     const moved = await head.from('tasks').update({ progress: 80, version: task!.version + 1 }).eq('id', task!.id).select('id');
     expect(moved.error).toBeNull();
     expect(moved.data).toHaveLength(1);
