@@ -706,7 +706,7 @@ begin
     if actor is distinct from 'interior' then
       perform private.raise_rule('RT403', 'cchc_appraisal_interior_only', 'Chỉ Sở Nội vụ được thẩm định điểm.');
     end if;
-    if a.status not in ('appraising', 'explanation_requested') then
+    if a.status not in ('appraising', 'explanation_requested', 'reappraised') then
       perform private.raise_rule('RT423', 'cchc_appraisal_not_open',
         'Chỉ thẩm định khi kết quả tự đánh giá đã được đưa vào thẩm định và chưa công bố.');
     end if;
@@ -726,6 +726,9 @@ begin
   return new;
 end;
 $$;
+
+create trigger cchc_scores_guard before update on public.cchc_scores
+  for each row execute function private.guard_cchc_score();
 
 -- Evidence: while the unit may write its self-assessment, or while it answers
 -- an open explanation request on that score.

@@ -183,7 +183,7 @@ declare
 begin
   perform private.cchc_require_interior();
   a := private.cchc_lock_assessment(p_assessment_id);
-  if a.status not in ('appraising', 'explanation_requested') then
+  if a.status not in ('appraising', 'explanation_requested', 'reappraised') then
     perform private.raise_rule('RT423', 'cchc_appraisal_not_open',
       'Chỉ thẩm định khi kết quả tự đánh giá đã được đưa vào thẩm định và chưa công bố.');
   end if;
