@@ -619,7 +619,7 @@ begin
   if a.status = 'published' then
     perform private.raise_rule('RT423', 'cchc_published', 'Kết quả đã công bố, không thể sửa.');
   end if;
-  if (s.target = 'province') <> (actor = 'interior') then
+  if actor is null or actor not in ('dept_head', 'interior') or (s.target = 'province') <> (actor = 'interior') then
     perform private.raise_rule('RT403', 'cchc_self_own_unit',
       'Chỉ thủ trưởng đơn vị được tự chấm điểm của đơn vị mình (bộ chỉ số của tỉnh do Sở Nội vụ tự đánh giá).');
   end if;

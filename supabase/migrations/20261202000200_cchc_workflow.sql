@@ -113,7 +113,7 @@ declare
   missing text;
   unexplained text;
 begin
-  if private.current_app_role() not in ('dept_head', 'interior') then
+  if private.current_app_role() is null or private.current_app_role() not in ('dept_head', 'interior') then
     perform private.raise_rule('RT403', 'cchc_self_own_unit',
       'Chỉ thủ trưởng đơn vị được tự chấm điểm của đơn vị mình (bộ chỉ số của tỉnh do Sở Nội vụ tự đánh giá).');
   end if;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend, type Client } from './harness';
 import { addEvidence, makePlan, makeTask, uniq, unitId, userId } from './fixtures';
 import { MATRIX, OPERATIONS, PERSONAS, type Operation, type Persona } from './access-matrix';
+import { cchcProbes } from './cchc-probes';
 
 let b: Backend;
 let insertedPlans = 0;
@@ -434,6 +435,7 @@ const PROBES: Record<string, Record<Operation, Probe>> = {
       return (await count('select 1 from public.reports where id = $1', id)) === 0;
     },
   },
+  ...cchcProbes(() => b).tables,
 };
 
 describe('authorization matrix', () => {

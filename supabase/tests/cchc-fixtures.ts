@@ -139,8 +139,8 @@ export async function makeCchcSet(b: Backend, opts: { target?: 'departments' | '
   for (const [code, title, max, kind, allowed, source, bands, per] of items) {
     const [row] = await b.sql<{ id: string }>(
       `insert into public.cchc_items (set_id, code, title, max_points, kind, allowed_values, source, indicator_id, bands, points_per)
-       values ($1, $2, $3, $4, $5::public.cchc_item_kind, $6::numeric[], $7::public.cchc_source,
-               case when $7 = 'indicator_rate' then (select id from public.indicators where code = 'TTHC-01') end, $8::jsonb, $9)
+       values ($1, $2, $3, $4, $5::public.cchc_item_kind, $6::text::numeric[], $7::public.cchc_source,
+               case when $7 = 'indicator_rate' then (select id from public.indicators where code = 'TTHC-01') end, $8::text::jsonb, $9)
        returning id`,
       setId, code, title, max, kind, allowed, source, bands, per);
     itemIds[code] = row!.id;
