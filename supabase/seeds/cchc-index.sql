@@ -348,8 +348,6 @@ declare
   s record;
   a record;
   sc record;
-  n integer;
-  self_value numeric;
   task_doc uuid;
 begin
   for s in select * from public.cchc_sets where year = y and status = 'open' loop
@@ -360,50 +358,45 @@ begin
       perform set_config('request.jwt.claim.sub', coalesce(
         case when s.target = 'province' then noivu::text end,
         (select p.id::text from public.profiles p where p.unit_id = a.unit_id and p.role = 'dept_head' limit 1), ''), true);
-      for sc in select x.id, i.code, i.kind, i.max_points, i.allowed_values, i.source
-                from public.cchc_scores x join public.cchc_items i on i.id = x.item_id
-                where x.assessment_id = a.id and i.source is null and i.kind <> 'survey' loop
-        n := pg_temp.cchc_seed_n(a.unit_code, sc.code);
-        if sc.kind = 'rate_bands' then
-          update public.cchc_scores set self_measure = 70 + n * 0.3,
-                 self_score = private.cchc_band_points(i.bands, s.rate_bands, i.max_points, 70 + n * 0.3)
-            from public.cchc_items i where i.id = cchc_scores.item_id and cchc_scores.id = sc.id;
-          continue;
-        end if;
-        self_value := case sc.kind
-          when 'yes_no' then case when n < 88 then sc.max_points else 0 end
-          when 'choice' then case when n < 70 then sc.max_points else (select max(v) from unnest(sc.allowed_values) v where v < sc.max_points) end
-          when 'manual' then case when n < 55 then sc.max_points else round(sc.max_points * (0.5 + n / 220.0) * 4) / 4 end
-          when 'bonus' then case when n < 25 then sc.max_points / 2 else 0 end
-          when 'penalty' then case when n > 85 then 1 else 0 end
-        end;
-        update public.cchc_scores
-           set self_score = self_value,
-               self_note = case when n between 40 and 47 and self_value > 0 and sc.kind not in ('penalty')
-                                then 'Văn bản đang trình lãnh đạo ký ban hành; đơn vị sẽ bổ sung khi có số, ký hiệu.' end
-         where id = sc.id;
-        -- evidence: an issued document, or for plan-related criteria a document already attached to a task
-        if self_value > 0 and sc.kind <> 'penalty' and not (n between 40 and 47) then
-          task_doc := null;
-          if sc.code in ('1.1.1', '1.1', '2.2', '3.1') then
-            select e.id into task_doc from public.evidence e join public.tasks t on t.id = e.task_id
-            join public.plans p on p.id = t.plan_id and p.year = y
-            where t.lead_unit_id = a.unit_id and e.kind = 'document' order by e.created_at limit 1;
-          end if;
-          if task_doc is not null then
-            insert into public.cchc_evidence (score_id, assessment_id, kind, task_evidence_id, summary, created_by, created_at)
-            values (sc.id, a.id, 'task_evidence', task_doc, 'Văn bản đã báo cáo tại nhiệm vụ của kế hoạch CCHC',
-                    nullif(current_setting('request.jwt.claim.sub', true), '')::uuid, (s.self_from + 2 + time '09:00') at time zone 'Asia/Ho_Chi_Minh');
-          else
-            insert into public.cchc_evidence (score_id, assessment_id, kind, doc_number, doc_date, issuer, summary, created_by, created_at)
-            values (sc.id, a.id, 'document',
-                    format('%s/%s-%s', 10 + n * 7, case when sc.kind = 'bonus' then 'QĐ' else 'BC' end, a.unit_code),
-                    make_date(y, 1 + n % 11, 1 + n % 27), a.unit_name,
-                    format('Văn bản minh chứng cho tiêu chí %s', sc.code),
-                    nullif(current_setting('request.jwt.claim.sub', true), '')::uuid, (s.self_from + 2 + time '09:00') at time zone 'Asia/Ho_Chi_Minh');
-          end if;
-        end if;
-      end loop;
+      -- every criterion the unit scores, in one statement
+      update public.cchc_scores x
+         set self_measure = case when i.kind = 'rate_bands' then 70 + v.n * 0.3 end,
+             self_score = case i.kind
+               when 'rate_bands' then private.cchc_band_points(i.bands, s.rate_bands, i.max_points, 70 + v.n * 0.3)
+               when 'yes_no' then case when v.n < 88 then i.max_points else 0 end
+               when 'choice' then case when v.n < 70 then i.max_points
+                                       else (select max(q) from unnest(i.allowed_values) q where q < i.max_points) end
+               when 'manual' then case when v.n < 55 then i.max_points else round(i.max_points * (0.5 + v.n / 220.0) * 4) / 4 end
+               when 'bonus' then case when v.n < 25 then i.max_points / 2 else 0 end
+               when 'penalty' then case when v.n > 85 then 1 else 0 end
+             end,
+             self_note = case when v.n between 40 and 47 and i.kind not in ('penalty', 'rate_bands')
+                              then 'Văn bản đang trình lãnh đạo ký ban hành; đơn vị sẽ bổ sung khi có số, ký hiệu.' end
+        from public.cchc_items i
+        cross join lateral (select pg_temp.cchc_seed_n(a.unit_code, i.code) as n) v
+       where x.assessment_id = a.id and i.id = x.item_id and i.source is null and i.kind <> 'survey';
+      -- evidence for every point claimed without an explanation: an issued
+      -- document, or for some criteria a document already attached to a task
+      select e.id into task_doc from public.evidence e join public.tasks t on t.id = e.task_id
+      join public.plans p on p.id = t.plan_id and p.year = y
+      where t.lead_unit_id = a.unit_id and e.kind = 'document' order by e.created_at limit 1;
+      insert into public.cchc_evidence (score_id, assessment_id, kind, task_evidence_id, doc_number, doc_date, issuer, summary, created_by, created_at)
+      select x.id, a.id,
+             case when task_doc is not null and i.code in ('1.1.1', '1.1', '2.2', '3.1') then 'task_evidence' else 'document' end::public.cchc_evidence_kind,
+             case when task_doc is not null and i.code in ('1.1.1', '1.1', '2.2', '3.1') then task_doc end,
+             case when task_doc is not null and i.code in ('1.1.1', '1.1', '2.2', '3.1') then null
+                  else format('%s/%s-%s', 10 + v.n * 7, case when i.kind = 'bonus' then 'QĐ' else 'BC' end, a.unit_code) end,
+             case when task_doc is not null and i.code in ('1.1.1', '1.1', '2.2', '3.1') then null else make_date(y, 1 + v.n % 11, 1 + v.n % 27) end,
+             case when task_doc is not null and i.code in ('1.1.1', '1.1', '2.2', '3.1') then null else a.unit_name end,
+             case when task_doc is not null and i.code in ('1.1.1', '1.1', '2.2', '3.1') then 'Văn bản đã báo cáo tại nhiệm vụ của kế hoạch CCHC'
+                  else format('Văn bản minh chứng cho tiêu chí %s', i.code) end,
+             nullif(current_setting('request.jwt.claim.sub', true), '')::uuid,
+             (s.self_from + 2 + time '09:00') at time zone 'Asia/Ho_Chi_Minh'
+        from public.cchc_scores x
+        join public.cchc_items i on i.id = x.item_id
+        cross join lateral (select pg_temp.cchc_seed_n(a.unit_code, i.code) as n) v
+       where x.assessment_id = a.id and i.source is null and i.kind not in ('survey', 'penalty')
+         and x.self_score > 0 and x.self_note is null;
       update public.cchc_assessments
          set status = 'submitted', submitted_at = (s.self_to - 1 + time '16:00') at time zone 'Asia/Ho_Chi_Minh',
              submitted_by = nullif(current_setting('request.jwt.claim.sub', true), '')::uuid, version = version + 1

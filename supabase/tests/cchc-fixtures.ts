@@ -1,7 +1,7 @@
 // A small CCHC index set with a hand-worked plan, written as the database
 // owner, for tests that then act through the API as real users.
 //
-// Each fixture has its own past year Y (2001, 2002, …, never the demo's), a
+// Each fixture has its own past year Y (2000, 2001, …, never the demo's), a
 // plan of that year and a cut-off of 31/12/Y, so the figures do not depend on
 // today.  Six tasks led by Sở Tư pháp (STP), with the history of that year:
 //   T1 done on time · T2 done late · T3 in progress, overdue ·
@@ -33,8 +33,6 @@ export interface CchcFixture {
   scores: Record<string, string>;
   tasks: Record<'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6', string>;
 }
-
-let fixtureYear = 2000;
 
 export async function today(b: Backend): Promise<string> {
   const [row] = await b.sql<{ d: string }>(`select to_char(private.local_date(now()), 'YYYY-MM-DD') as d`);
@@ -68,16 +66,25 @@ export async function recordStatus(b: Backend, taskId: string, from: string, to:
 }
 
 export async function makeCchcSet(b: Backend, opts: { target?: 'departments' | 'province' } = {}): Promise<CchcFixture> {
-  const target = opts.target ?? 'departments';
-  fixtureYear += 1;
-  const y = fixtureYear;
+  // a past year and a target no set uses yet (the demo's years are last
+  // year and this one); the target only matters to cchc_open_set, which the
+  // fixture does not use, and to the province's own index
+  const [free] = await b.sql<{ year: number; target: string }>(
+    `select y.year, t.target from generate_series(2000, extract(year from current_date)::int - 2) as y(year)
+       cross join unnest($1::text[]) with ordinality as t(target, n)
+      where not exists (select 1 from public.cchc_sets s where s.year = y.year and s.target::text = t.target)
+      order by y.year, t.n limit 1`,
+    opts.target === 'province' ? ['province'] : ['departments', 'communes']);
+  if (!free) throw new Error('no free year left for a CCHC fixture');
+  const target = free.target;
+  const y = free.year;
   const planId = randomUUID();
   const tasks = Object.fromEntries(TASKS.map((t) => [t.name, randomUUID()])) as CchcFixture['tasks'];
   const day = (md: string) => (md.startsWith('next-') ? `${y + 1}-${md.slice(5)}` : `${y}-${md}`);
   const statements = [
     `select set_config('app.seeding', 'on', false)`,
     `insert into public.plans (id, doc_number, title, year, issued_on, status)
-     values ('${planId}', '${7000 + (y % 1000)}/KH-CCHC', 'Kế hoạch thử nghiệm chấm điểm năm ${y}', ${y}, date '${y - 1}-12-20', 'in_force')`,
+     values ('${planId}', '${7000 + (y % 1000)}/KH-${target === 'communes' ? 'XA' : target === 'province' ? 'TINH' : 'SO'}', 'Kế hoạch thử nghiệm chấm điểm năm ${y}', ${y}, date '${y - 1}-12-20', 'in_force')`,
     ...TASKS.map((t, i) => {
       const due = day(t.due);
       return `insert into public.tasks (id, plan_id, area_id, ordinal, title, lead_unit_id, start_date, due_date, status, progress,
@@ -107,7 +114,8 @@ export async function makeCchcSet(b: Backend, opts: { target?: 'departments' | '
      values ('${tasks.T1}', 'document', '12/QĐ-STP', date '${y}-03-19', 'Sở Tư pháp', 'Quyết định ban hành')`,
     // Sở Tư pháp's on-time dossier rate for the year: 1.872/1.880 = 99,57%
     `insert into public.indicator_values (indicator_id, unit_id, year, period, numerator, denominator)
-     select i.id, u.id, ${y}, 'q3', 1872, 1880 from public.indicators i, public.units u where i.code = 'TTHC-01' and u.code = 'STP'`,
+     select i.id, u.id, ${y}, 'q3', 1872, 1880 from public.indicators i, public.units u where i.code = 'TTHC-01' and u.code = 'STP'
+     on conflict on constraint indicator_values_period_key do nothing`,
     `select set_config('app.seeding', '', false)`,
   ];
   await b.runScript(statements.join(';\n') + ';');
