@@ -1,11 +1,11 @@
 // Resets the local embedded database to the demo data:
-// deletes supabase/.temp/data, applies every migration and loads seed.sql.
+// deletes supabase/.temp/data, applies every migration and loads the seed
+// files listed in supabase/config.toml ([db.seed] sql_paths), in order.
 // Refuses to run while a dev or preview server is using the database, since
 // two processes writing one PGlite folder corrupts it.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
-import { bootDatabase, projectRoot } from '../supabase/tests/boot';
+import { bootDatabase, runSeedFiles } from '../supabase/tests/boot';
 import { resolveDataDirSync } from '../server/data-dir';
 
 // REFORM_DATA_DIR, else the config's folder (supabase/.temp/data), as `npm start` uses.
@@ -35,7 +35,7 @@ for (const port of new Set([5173, 4173, 8080, Number(process.env.PORT) || 8080])
 
 if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
 const { connection } = await bootDatabase({ driver: 'pglite', url: dataDir });
-await connection.exec(readFileSync(path.join(projectRoot, 'supabase', 'seed.sql'), 'utf8'));
+await runSeedFiles((sql) => connection.exec(sql));
 const [row] = ((await connection.exec(
   "select (select count(*) from public.plans)::int as plans, (select count(*) from public.tasks)::int as tasks, (select count(*) from auth.users)::int as users",
 )) as { rows: Array<{ plans: number; tasks: number; users: number }> }).rows;

@@ -3,7 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../supabase/tests/boot';
+import { bootDatabase, projectRoot, runSeedFiles } from '../supabase/tests/boot';
 
 const port = process.env.PORT ?? '5174';
 const temp = path.join(projectRoot, 'supabase', '.temp');
@@ -24,6 +24,16 @@ const configPath = path.join(temp, `config.e2e${suffix}.toml`);
 writeFileSync(configPath, config);
 
 execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'ensure-env.mjs')], { stdio: 'inherit' });
+
+// Build the database here, as `npm run db:reset` does: migrations, then the
+// seed files of config.toml's `[db.seed] sql_paths` in the order listed (the
+// embedded server's own seeding finds them already applied: they are safe to
+// run again).
+{
+  const { connection } = await bootDatabase({ driver: 'pglite', url: dataDir });
+  await runSeedFiles((sql) => connection.exec(sql));
+  await connection.close();
+}
 const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', port], {
   cwd: projectRoot,
   stdio: 'inherit',

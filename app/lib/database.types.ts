@@ -14,6 +14,575 @@ export type Database = {
   }
   public: {
     Tables: {
+      cchc_assessments: {
+        Row: {
+          created_at: string
+          id: string
+          published_at: string | null
+          self_from: string
+          self_to: string
+          set_id: string
+          snapshot: Json | null
+          status: Database["public"]["Enums"]["cchc_assessment_status"]
+          submitted_at: string | null
+          submitted_by: string | null
+          unit_id: string
+          updated_at: string
+          version: number
+        }
+        Insert: {
+          created_at?: string
+          id?: string
+          published_at?: string | null
+          self_from: string
+          self_to: string
+          set_id: string
+          snapshot?: Json | null
+          status?: Database["public"]["Enums"]["cchc_assessment_status"]
+          submitted_at?: string | null
+          submitted_by?: string | null
+          unit_id: string
+          updated_at?: string
+          version?: number
+        }
+        Update: {
+          created_at?: string
+          id?: string
+          published_at?: string | null
+          self_from?: string
+          self_to?: string
+          set_id?: string
+          snapshot?: Json | null
+          status?: Database["public"]["Enums"]["cchc_assessment_status"]
+          submitted_at?: string | null
+          submitted_by?: string | null
+          unit_id?: string
+          updated_at?: string
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "cchc_assessments_set_id_fkey"
+            columns: ["set_id"]
+            referencedRelation: "cchc_sets"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_assessments_submitted_by_fkey"
+            columns: ["submitted_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_assessments_unit_id_fkey"
+            columns: ["unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      cchc_component_scores: {
+        Row: {
+          assessment_id: string
+          component: Database["public"]["Enums"]["cchc_component"]
+          id: string
+          max_score: number
+          national_rank: number | null
+          note: string | null
+          responsible_unit_id: string | null
+          score: number
+          updated_at: string
+        }
+        Insert: {
+          assessment_id: string
+          component: Database["public"]["Enums"]["cchc_component"]
+          id?: string
+          max_score: number
+          national_rank?: number | null
+          note?: string | null
+          responsible_unit_id?: string | null
+          score: number
+          updated_at?: string
+        }
+        Update: {
+          assessment_id?: string
+          component?: Database["public"]["Enums"]["cchc_component"]
+          id?: string
+          max_score?: number
+          national_rank?: number | null
+          note?: string | null
+          responsible_unit_id?: string | null
+          score?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "cchc_component_scores_assessment_id_fkey"
+            columns: ["assessment_id"]
+            referencedRelation: "cchc_assessments"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_component_scores_responsible_unit_id_fkey"
+            columns: ["responsible_unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      cchc_events: {
+        Row: {
+          action: string
+          actor_id: string | null
+          actor_role: Database["public"]["Enums"]["app_role"] | null
+          assessment_id: string
+          changes: NonNullable<Json>
+          id: number
+          item_id: string | null
+          occurred_at: string
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          actor_role?: Database["public"]["Enums"]["app_role"] | null
+          assessment_id: string
+          changes?: NonNullable<Json>
+          id?: never
+          item_id?: string | null
+          occurred_at?: string
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          actor_role?: Database["public"]["Enums"]["app_role"] | null
+          assessment_id?: string
+          changes?: NonNullable<Json>
+          id?: never
+          item_id?: string | null
+          occurred_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "cchc_events_actor_id_fkey"
+            columns: ["actor_id"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_events_assessment_id_fkey"
+            columns: ["assessment_id"]
+            referencedRelation: "cchc_assessments"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_events_item_id_fkey"
+            columns: ["item_id"]
+            referencedRelation: "cchc_items"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      cchc_evidence: {
+        Row: {
+          assessment_id: string
+          created_at: string
+          created_by: string | null
+          doc_date: string | null
+          doc_number: string | null
+          id: string
+          issuer: string | null
+          kind: Database["public"]["Enums"]["cchc_evidence_kind"]
+          score_id: string
+          summary: string | null
+          task_evidence_id: string | null
+          url: string | null
+        }
+        Insert: {
+          assessment_id: string
+          created_at?: string
+          created_by?: string | null
+          doc_date?: string | null
+          doc_number?: string | null
+          id?: string
+          issuer?: string | null
+          kind: Database["public"]["Enums"]["cchc_evidence_kind"]
+          score_id: string
+          summary?: string | null
+          task_evidence_id?: string | null
+          url?: string | null
+        }
+        Update: {
+          assessment_id?: string
+          created_at?: string
+          created_by?: string | null
+          doc_date?: string | null
+          doc_number?: string | null
+          id?: string
+          issuer?: string | null
+          kind?: Database["public"]["Enums"]["cchc_evidence_kind"]
+          score_id?: string
+          summary?: string | null
+          task_evidence_id?: string | null
+          url?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "cchc_evidence_assessment_id_fkey"
+            columns: ["assessment_id"]
+            referencedRelation: "cchc_assessments"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_evidence_created_by_fkey"
+            columns: ["created_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_evidence_score_id_fkey"
+            columns: ["score_id"]
+            referencedRelation: "cchc_scores"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_evidence_task_evidence_id_fkey"
+            columns: ["task_evidence_id"]
+            referencedRelation: "evidence"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      cchc_explanations: {
+        Row: {
+          answer: string | null
+          answer_by: string
+          answered_at: string | null
+          answered_by: string | null
+          assessment_id: string
+          id: string
+          question: string
+          requested_at: string
+          requested_by: string | null
+          score_id: string
+        }
+        Insert: {
+          answer?: string | null
+          answer_by: string
+          answered_at?: string | null
+          answered_by?: string | null
+          assessment_id: string
+          id?: string
+          question: string
+          requested_at?: string
+          requested_by?: string | null
+          score_id: string
+        }
+        Update: {
+          answer?: string | null
+          answer_by?: string
+          answered_at?: string | null
+          answered_by?: string | null
+          assessment_id?: string
+          id?: string
+          question?: string
+          requested_at?: string
+          requested_by?: string | null
+          score_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "cchc_explanations_answered_by_fkey"
+            columns: ["answered_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_explanations_assessment_id_fkey"
+            columns: ["assessment_id"]
+            referencedRelation: "cchc_assessments"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_explanations_requested_by_fkey"
+            columns: ["requested_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_explanations_score_id_fkey"
+            columns: ["score_id"]
+            referencedRelation: "cchc_scores"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      cchc_items: {
+        Row: {
+          allowed_values: number[] | null
+          bands: Json | null
+          code: string
+          depth: number | null
+          expected_evidence: string | null
+          id: string
+          indicator_id: string | null
+          kind: Database["public"]["Enums"]["cchc_item_kind"] | null
+          max_points: number
+          parent_id: string | null
+          points_per: number | null
+          responsible_unit_id: string | null
+          set_id: string
+          sort_key: number[] | null
+          source: Database["public"]["Enums"]["cchc_source"] | null
+          title: string
+        }
+        Insert: {
+          allowed_values?: number[] | null
+          bands?: Json | null
+          code: string
+          depth?: never
+          expected_evidence?: string | null
+          id?: string
+          indicator_id?: string | null
+          kind?: Database["public"]["Enums"]["cchc_item_kind"] | null
+          max_points: number
+          parent_id?: string | null
+          points_per?: number | null
+          responsible_unit_id?: string | null
+          set_id: string
+          sort_key?: never
+          source?: Database["public"]["Enums"]["cchc_source"] | null
+          title: string
+        }
+        Update: {
+          allowed_values?: number[] | null
+          bands?: Json | null
+          code?: string
+          depth?: never
+          expected_evidence?: string | null
+          id?: string
+          indicator_id?: string | null
+          kind?: Database["public"]["Enums"]["cchc_item_kind"] | null
+          max_points?: number
+          parent_id?: string | null
+          points_per?: number | null
+          responsible_unit_id?: string | null
+          set_id?: string
+          sort_key?: never
+          source?: Database["public"]["Enums"]["cchc_source"] | null
+          title?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "cchc_items_indicator_id_fkey"
+            columns: ["indicator_id"]
+            referencedRelation: "indicator_overview"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_items_indicator_id_fkey"
+            columns: ["indicator_id"]
+            referencedRelation: "indicators"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_items_parent_id_fkey"
+            columns: ["parent_id"]
+            referencedRelation: "cchc_items"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_items_responsible_unit_id_fkey"
+            columns: ["responsible_unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_items_set_id_fkey"
+            columns: ["set_id"]
+            referencedRelation: "cchc_sets"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      cchc_scores: {
+        Row: {
+          appraisal_note: string | null
+          appraisal_round: number | null
+          appraised_at: string | null
+          appraised_by: string | null
+          appraised_score: number | null
+          assessment_id: string
+          id: string
+          item_id: string
+          self_measure: number | null
+          self_note: string | null
+          self_score: number | null
+          updated_at: string
+          updated_by: string | null
+          version: number
+        }
+        Insert: {
+          appraisal_note?: string | null
+          appraisal_round?: number | null
+          appraised_at?: string | null
+          appraised_by?: string | null
+          appraised_score?: number | null
+          assessment_id: string
+          id?: string
+          item_id: string
+          self_measure?: number | null
+          self_note?: string | null
+          self_score?: number | null
+          updated_at?: string
+          updated_by?: string | null
+          version?: number
+        }
+        Update: {
+          appraisal_note?: string | null
+          appraisal_round?: number | null
+          appraised_at?: string | null
+          appraised_by?: string | null
+          appraised_score?: number | null
+          assessment_id?: string
+          id?: string
+          item_id?: string
+          self_measure?: number | null
+          self_note?: string | null
+          self_score?: number | null
+          updated_at?: string
+          updated_by?: string | null
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "cchc_scores_appraised_by_fkey"
+            columns: ["appraised_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_scores_assessment_id_fkey"
+            columns: ["assessment_id"]
+            referencedRelation: "cchc_assessments"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_scores_item_id_fkey"
+            columns: ["item_id"]
+            referencedRelation: "cchc_items"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_scores_updated_by_fkey"
+            columns: ["updated_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      cchc_sets: {
+        Row: {
+          average_min: number
+          created_at: string
+          created_by: string | null
+          cut_off: string
+          decision_doc: string | null
+          fair_min: number
+          good_min: number
+          id: string
+          name: string
+          plan_id: string | null
+          previous_set_id: string | null
+          published_at: string | null
+          published_by: string | null
+          rate_bands: NonNullable<Json>
+          results: Json | null
+          self_from: string
+          self_to: string
+          status: Database["public"]["Enums"]["cchc_set_status"]
+          target: Database["public"]["Enums"]["cchc_target"]
+          updated_at: string
+          year: number
+        }
+        Insert: {
+          average_min?: number
+          created_at?: string
+          created_by?: string | null
+          cut_off: string
+          decision_doc?: string | null
+          fair_min?: number
+          good_min?: number
+          id?: string
+          name: string
+          plan_id?: string | null
+          previous_set_id?: string | null
+          published_at?: string | null
+          published_by?: string | null
+          rate_bands?: NonNullable<Json>
+          results?: Json | null
+          self_from: string
+          self_to: string
+          status?: Database["public"]["Enums"]["cchc_set_status"]
+          target: Database["public"]["Enums"]["cchc_target"]
+          updated_at?: string
+          year: number
+        }
+        Update: {
+          average_min?: number
+          created_at?: string
+          created_by?: string | null
+          cut_off?: string
+          decision_doc?: string | null
+          fair_min?: number
+          good_min?: number
+          id?: string
+          name?: string
+          plan_id?: string | null
+          previous_set_id?: string | null
+          published_at?: string | null
+          published_by?: string | null
+          rate_bands?: NonNullable<Json>
+          results?: Json | null
+          self_from?: string
+          self_to?: string
+          status?: Database["public"]["Enums"]["cchc_set_status"]
+          target?: Database["public"]["Enums"]["cchc_target"]
+          updated_at?: string
+          year?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "cchc_sets_created_by_fkey"
+            columns: ["created_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_sets_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plan_progress"
+            referencedColumns: ["plan_id"]
+          },
+          {
+            foreignKeyName: "cchc_sets_plan_id_fkey"
+            columns: ["plan_id"]
+            referencedRelation: "plans"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_sets_previous_set_id_fkey"
+            columns: ["previous_set_id"]
+            referencedRelation: "cchc_sets"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "cchc_sets_published_by_fkey"
+            columns: ["published_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       comments: {
         Row: {
           author_id: string | null
@@ -1151,6 +1720,251 @@ export type Database = {
         }
         Returns: number
       }
+      cchc_accept_self_scores: {
+        Args: { p_assessment_id: string }
+        Returns: number
+      }
+      cchc_area_summary: {
+        Args: { p_set_id: string }
+        Returns: {
+          assessments: number
+          avg_final: number
+          avg_self: number
+          code: string
+          max_points: number
+          title: string
+        }[]
+      }
+      cchc_area_totals: {
+        Args: { p_assessment_id: string }
+        Returns: {
+          code: string
+          final_total: number
+          last_year_final: number
+          max_points: number
+          self_total: number
+          title: string
+        }[]
+      }
+      cchc_computed_tasks: {
+        Args: {
+          p_assessment_id: string
+          p_item_id: string
+          p_limit?: number
+          p_offset?: number
+        }
+        Returns: {
+          completed_on: string
+          counts_as_due: boolean
+          deadline: string
+          lead_unit_id: string
+          ordinal: string
+          task_id: string
+          timeliness: string
+          title: string
+          total_count: number
+        }[]
+      }
+      cchc_copy_set: {
+        Args: { p_from_set_id: string; p_year: number }
+        Returns: string
+      }
+      cchc_finish_reappraisal: {
+        Args: { p_assessment_id: string }
+        Returns: {
+          created_at: string
+          id: string
+          published_at: string | null
+          self_from: string
+          self_to: string
+          set_id: string
+          snapshot: Json | null
+          status: Database["public"]["Enums"]["cchc_assessment_status"]
+          submitted_at: string | null
+          submitted_by: string | null
+          unit_id: string
+          updated_at: string
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "cchc_assessments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      cchc_import_items: {
+        Args: { p_rows: Json; p_set_id: string }
+        Returns: number
+      }
+      cchc_lost_points: {
+        Args: { p_assessment_id: string }
+        Returns: {
+          code: string
+          final_score: number
+          last_year_score: number
+          lost_vs_last_year: number
+          lost_vs_max: number
+          max_points: number
+          responsible_unit_id: string
+          responsible_unit_name: string
+          title: string
+        }[]
+      }
+      cchc_open_set: { Args: { p_set_id: string }; Returns: number }
+      cchc_points_at_risk: {
+        Args: { p_assessment_id: string }
+        Returns: {
+          best_score: number
+          code: string
+          current_score: number
+          item_id: string
+          max_points: number
+          measure: number
+          points_at_stake: number
+          source: Database["public"]["Enums"]["cchc_source"]
+          task_count: number
+          tasks: Json
+          title: string
+          worst_score: number
+        }[]
+      }
+      cchc_points_at_risk_overview: {
+        Args: { p_set_id: string }
+        Returns: {
+          assessment_id: string
+          points_at_stake: number
+          task_count: number
+          unit_code: string
+          unit_id: string
+          unit_name: string
+        }[]
+      }
+      cchc_publish_set: {
+        Args: { p_set_id: string }
+        Returns: {
+          average_min: number
+          created_at: string
+          created_by: string | null
+          cut_off: string
+          decision_doc: string | null
+          fair_min: number
+          good_min: number
+          id: string
+          name: string
+          plan_id: string | null
+          previous_set_id: string | null
+          published_at: string | null
+          published_by: string | null
+          rate_bands: NonNullable<Json>
+          results: Json | null
+          self_from: string
+          self_to: string
+          status: Database["public"]["Enums"]["cchc_set_status"]
+          target: Database["public"]["Enums"]["cchc_target"]
+          updated_at: string
+          year: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "cchc_sets"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      cchc_ranking: {
+        Args: { p_set_id: string }
+        Returns: {
+          assessment_id: string
+          band: string
+          final_total: number
+          last_year_total: number
+          max_total: number
+          rank: number
+          self_total: number
+          status: Database["public"]["Enums"]["cchc_assessment_status"]
+          survey_total: number
+          unit_code: string
+          unit_id: string
+          unit_name: string
+        }[]
+      }
+      cchc_scoresheet: {
+        Args: { p_assessment_id: string }
+        Returns: {
+          allowed_values: number[]
+          appraisal_note: string
+          appraised_score: number
+          code: string
+          computed_figures: Json
+          computed_measure: number
+          depth: number
+          evidence_count: number
+          expected_evidence: string
+          final_score: number
+          item_id: string
+          kind: Database["public"]["Enums"]["cchc_item_kind"]
+          max_points: number
+          open_explanations: number
+          parent_id: string
+          responsible_unit_id: string
+          score_id: string
+          self_measure: number
+          self_note: string
+          self_score: number
+          source: Database["public"]["Enums"]["cchc_source"]
+          title: string
+          version: number
+        }[]
+      }
+      cchc_start_appraisal: {
+        Args: { p_assessment_id: string }
+        Returns: {
+          created_at: string
+          id: string
+          published_at: string | null
+          self_from: string
+          self_to: string
+          set_id: string
+          snapshot: Json | null
+          status: Database["public"]["Enums"]["cchc_assessment_status"]
+          submitted_at: string | null
+          submitted_by: string | null
+          unit_id: string
+          updated_at: string
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "cchc_assessments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      cchc_submit: {
+        Args: { p_assessment_id: string }
+        Returns: {
+          created_at: string
+          id: string
+          published_at: string | null
+          self_from: string
+          self_to: string
+          set_id: string
+          snapshot: Json | null
+          status: Database["public"]["Enums"]["cchc_assessment_status"]
+          submitted_at: string | null
+          submitted_by: string | null
+          unit_id: string
+          updated_at: string
+          version: number
+        }
+        SetofOptions: {
+          from: "*"
+          to: "cchc_assessments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       create_task: {
         Args: { p_coordinator_ids?: string[]; p_plan_id: string; p_task: Json }
         Returns: string
@@ -1338,6 +2152,30 @@ export type Database = {
     }
     Enums: {
       app_role: "committee" | "dept_head" | "interior" | "admin"
+      cchc_assessment_status:
+        | "draft"
+        | "submitted"
+        | "appraising"
+        | "explanation_requested"
+        | "reappraised"
+        | "published"
+      cchc_component: "sipas" | "papi" | "pci"
+      cchc_evidence_kind: "document" | "link" | "task_evidence"
+      cchc_item_kind:
+        | "manual"
+        | "choice"
+        | "yes_no"
+        | "rate_bands"
+        | "survey"
+        | "bonus"
+        | "penalty"
+      cchc_set_status: "draft" | "open" | "published"
+      cchc_source:
+        | "plan_done_share"
+        | "plan_on_time_share"
+        | "plan_overdue_count"
+        | "indicator_rate"
+      cchc_target: "departments" | "communes" | "province"
       evidence_kind: "document" | "link" | "file"
       indicator_direction: "at_least" | "at_most"
       indicator_period: "q1" | "h1" | "q3" | "annual"
@@ -1481,6 +2319,33 @@ export const Constants = {
   public: {
     Enums: {
       app_role: ["committee", "dept_head", "interior", "admin"],
+      cchc_assessment_status: [
+        "draft",
+        "submitted",
+        "appraising",
+        "explanation_requested",
+        "reappraised",
+        "published",
+      ],
+      cchc_component: ["sipas", "papi", "pci"],
+      cchc_evidence_kind: ["document", "link", "task_evidence"],
+      cchc_item_kind: [
+        "manual",
+        "choice",
+        "yes_no",
+        "rate_bands",
+        "survey",
+        "bonus",
+        "penalty",
+      ],
+      cchc_set_status: ["draft", "open", "published"],
+      cchc_source: [
+        "plan_done_share",
+        "plan_on_time_share",
+        "plan_overdue_count",
+        "indicator_rate",
+      ],
+      cchc_target: ["departments", "communes", "province"],
       evidence_kind: ["document", "link", "file"],
       indicator_direction: ["at_least", "at_most"],
       indicator_period: ["q1", "h1", "q3", "annual"],

@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend, type Client } from './harness';
 import { addEvidence, makePlan, makeTask, uniq, unitId, userId } from './fixtures';
 import { FUNCTIONS, MATRIX, OPERATIONS, PERSONAS, type Operation, type Persona } from './access-matrix';
+import { cchcProbes } from './cchc-probes';
 
 let b: Backend;
 let insertedPlans = 0;
 const clients = {} as Record<Persona, Client>;
+// One set of CCHC fixtures, shared by the table and function probes.
+const cchc = cchcProbes(() => b);
 const EMAILS: Partial<Record<Persona, string>> = {
   committee: 'committee@example.vn',
   dept_head: 'tuphap@example.vn',
@@ -434,6 +437,7 @@ const PROBES: Record<string, Record<Operation, Probe>> = {
       return (await count('select 1 from public.reports where id = $1', id)) === 0;
     },
   },
+  ...cchc.tables,
 };
 
 describe('authorization matrix', () => {
@@ -575,6 +579,8 @@ const RPC_PROBES: Record<string, RpcProbe> = {
     });
     return (await count(`select 1 from public.tasks where id = $1 and title = 'Tên nhiệm vụ đã sửa'`, task.id)) === 1;
   },
+  // CCHC index scoring: on Sở Tư pháp's assessment before publication (cchc-probes.ts)
+  ...cchc.functions,
 };
 
 describe('functions (RPC) for every persona', () => {

@@ -7,6 +7,8 @@ export const OPERATIONS = ['select', 'insert', 'update', 'delete'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 const MEMBERS: Persona[] = ['committee', 'dept_head', 'other_dept_head', 'interior', 'admin'];
+// Who reads a unit's CCHC assessment before its results are published.
+const CCHC_READERS: Persona[] = ['committee', 'dept_head', 'interior'];
 
 // `dept_head` is the head of the unit that leads the fixture task (Sở Tư pháp);
 // `other_dept_head` heads another unit (Sở TT&TT) and acts on the same task.
@@ -27,6 +29,15 @@ export const MATRIX: Record<string, Record<Operation, Persona[]>> = {
   reports: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
   indicators: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
   indicator_values: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
+  // CCHC index scoring: the cells are for Sở Tư pháp's assessment before publication
+  cchc_sets: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
+  cchc_items: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
+  cchc_assessments: { select: CCHC_READERS, insert: [], update: ['interior'], delete: [] },
+  cchc_scores: { select: CCHC_READERS, insert: [], update: ['dept_head', 'interior'], delete: [] },
+  cchc_evidence: { select: CCHC_READERS, insert: ['dept_head'], update: [], delete: ['dept_head'] },
+  cchc_explanations: { select: CCHC_READERS, insert: ['interior'], update: ['dept_head'], delete: [] },
+  cchc_component_scores: { select: ['committee', 'interior'], insert: ['interior'], update: ['interior'], delete: ['interior'] },
+  cchc_events: { select: CCHC_READERS, insert: [], update: [], delete: [] },
 };
 
 // The API functions (RPC): who may call each one and get its effect or its
@@ -35,6 +46,22 @@ export const FUNCTIONS: Record<string, Persona[]> = {
   add_evidence_file: ['dept_head', 'interior'],
   bulk_assign_lead_unit: ['interior'],
   bulk_set_due_dates: ['interior'],
+  cchc_accept_self_scores: ['interior'],
+  cchc_area_summary: ['committee', 'dept_head', 'other_dept_head', 'interior'],
+  cchc_area_totals: CCHC_READERS,
+  cchc_computed_tasks: CCHC_READERS,
+  cchc_copy_set: ['interior'],
+  cchc_finish_reappraisal: ['interior'],
+  cchc_import_items: ['interior'],
+  cchc_lost_points: ['committee', 'interior'],
+  cchc_open_set: ['interior'],
+  cchc_points_at_risk: CCHC_READERS,
+  cchc_points_at_risk_overview: ['committee', 'dept_head', 'other_dept_head', 'interior'],
+  cchc_publish_set: ['interior'],
+  cchc_ranking: ['committee', 'dept_head', 'other_dept_head', 'interior'],
+  cchc_scoresheet: CCHC_READERS,
+  cchc_start_appraisal: ['interior'],
+  cchc_submit: ['dept_head'],
   create_task: ['interior'],
   delete_draft_plan: ['interior'],
   get_evidence_file: MEMBERS,
@@ -54,6 +81,12 @@ export const FUNCTIONS: Record<string, Persona[]> = {
 
 export const FUNCTION_NOTES: Record<string, string> = {
   add_evidence_file: 'the lead unit of the task or Home Affairs; checked before the file is read; name, type and content checked',
+  cchc_area_summary: 'per area, averages over the assessments the caller may read',
+  cchc_lost_points: 'for the province\'s own index (its assessment is the province\'s: committee and Home Affairs read it before publication, everyone after)',
+  cchc_points_at_risk_overview: 'per unit the caller may read, before publication',
+  cchc_ranking: 'one row per assessment the caller may read: a head of unit sees its own unit until publication, then everyone',
+  cchc_scoresheet: 'one row per item of the set with self, computed, appraised and final scores; read from the snapshot once published; empty for an assessment the caller may not read',
+  cchc_submit: 'the head of the assessed unit, inside the window, with every criterion scored and evidence or an explanation for every point; Home Affairs for the province\'s own index',
   delete_draft_plan: 'draft plans only, with their tasks and history, in one transaction',
   mark_notifications_read: 'moves the caller\'s own read mark only',
   unit_task_counts: 'leaves draft plans out',
@@ -78,6 +111,14 @@ export const NOTES: Record<string, string> = {
     'update and delete: drafts only; submitted with submit_report(), which freezes every figure as of the cut-off into `snapshot`; a submitted report is never edited (not even by its owner) and is replaced only by a new version (supersede_report()), which marks it superseded when submitted',
   indicators: 'delete: only indicators without values (deactivate the others); a rate\'s target is at most 100%',
   indicator_values: 'one value per indicator, unit (or the whole province) and period; denominator > 0, numerator ≥ 0 and, for a rate, ≤ denominator; not for a period that has not started; edits send `version` = current + 1; who and when are stamped by the database',
+  cchc_sets: 'committee and interior read drafts, other members only sets in use; only draft sets change or are deleted; opened with cchc_open_set(), published with cchc_publish_set()',
+  cchc_items: 'follow their set: read with it, changed only while it is a draft (also by cchc_import_items() and cchc_copy_set())',
+  cchc_assessments: 'committee and interior read all; a head of unit its own unit\'s; every member once published. Made by cchc_open_set(); interior may only move the self-assessment window (with `version`); the status moves only through the workflow functions; never deleted',
+  cchc_scores: 'read with their assessment. dept_head: self_score / self_measure / self_note of its own unit, while draft and inside the window, within the criterion\'s kind (0 to max, the fixed list, 0 or max, the rate\'s bands), never a computed or survey score; interior: appraised_score / appraisal_note once appraisal has started, a reason when it differs from the self-score or the computed score, and the self-assessment of the province\'s own index; `version` = current + 1; nothing after publication',
+  cchc_evidence: 'dept_head: its own unit\'s scores while it may self-score, or on a score with an open explanation request; a task\'s evidence only from tasks its unit leads; interior: the province\'s own index',
+  cchc_explanations: 'interior asks during appraisal, with an answer-by day not in the past; the unit answers once, by that day; never deleted',
+  cchc_component_scores: 'SIPAS / PAPI / PCI on the province\'s own index only, before publication',
+  cchc_events: 'written only by triggers (who, when, old and new); nobody, admin included, updates or deletes history',
 };
 
 const LABEL: Record<Persona, string> = {

@@ -8,9 +8,11 @@
 //   it), every boot creates a fresh database `rt_<random>` on that server,
 //   connects Lite's `postgres` driver to it, and close() drops it again.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { parse as parseToml } from 'smol-toml';
 import { App } from '@supabase/lite';
 import { createPgliteConnection, type PgliteConnection } from '@supabase/lite/pglite';
 import { createPostgresConnection, type PostgresConnection } from '@supabase/lite/postgres';
@@ -178,4 +180,24 @@ async function bootPostgres(serverUrl: string): Promise<PostgresBootedDatabase> 
       await drop();
     },
   };
+}
+
+/**
+ * The demo seed files, in the order `[db.seed] sql_paths` of
+ * supabase/config.toml lists them (paths relative to supabase/, as the
+ * Supabase CLI reads them).  The harness, `npm run db:reset` and the dev
+ * server all load the same files in the same order.
+ */
+export function seedFiles(configPath = path.join(projectRoot, 'supabase', 'config.toml')): string[] {
+  const config = parseToml(readFileSync(configPath, 'utf8')) as { db?: { seed?: { sql_paths?: unknown } } };
+  const paths = config.db?.seed?.sql_paths ?? ['./seed.sql'];
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string')) {
+    throw new Error(`${configPath}: [db.seed] sql_paths must be a list of file names`);
+  }
+  return paths.map((p) => path.resolve(projectRoot, 'supabase', p));
+}
+
+/** Runs every seed file, in order, through `exec`. */
+export async function runSeedFiles(exec: (sql: string) => Promise<unknown>): Promise<void> {
+  for (const file of seedFiles()) await exec(readFileSync(file, 'utf8'));
 }

@@ -3,13 +3,11 @@
 // project's real migrations and, optionally, the demo seed.  Clients talk to it
 // through supabase-js exactly as the browser does, with API-key enforcement on
 // and admin (keyless service-role) mode off.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import ws from 'ws';
 import type { Database } from '../../app/lib/database.types';
 import { createGateway, DEFAULT_GATEWAY_OPTIONS, type Gateway, type GatewayOptions } from '../../server/gateway';
-import { bootDatabase, type BootedDatabase, JWT_SECRET, projectRoot, PUBLISHABLE_KEY, SECRET_KEY } from './boot';
+import { bootDatabase, type BootedDatabase, JWT_SECRET, PUBLISHABLE_KEY, runSeedFiles, SECRET_KEY } from './boot';
 
 export { PUBLISHABLE_KEY, SECRET_KEY };
 export const DEMO_PASSWORD = 'Demo@12345';
@@ -22,7 +20,7 @@ export interface Backend {
   gateway: Gateway;
   /** Runs SQL as the database owner (bypasses RLS): for fixtures and checks only. */
   sql<T = Record<string, unknown>>(query: string, ...params: unknown[]): Promise<T[]>;
-  /** Runs supabase/seed.sql (as the database owner). */
+  /** Runs the seed files of config.toml's `[db.seed] sql_paths`, in order (as the database owner). */
   runSeed(): Promise<void>;
   /** Runs a script of several statements as the database owner, on one connection. */
   runScript(sql: string): Promise<void>;
@@ -52,9 +50,7 @@ export async function startBackend(
   // Parameters are bound, never spliced into the text (PGlite and PostgreSQL alike).
   const sql = <T,>(query: string, ...params: unknown[]): Promise<T[]> => db.query<T>(query, params);
 
-  const runSeed = async () => {
-    await db.exec(readFileSync(path.join(projectRoot, 'supabase', 'seed.sql'), 'utf8'));
-  };
+  const runSeed = () => runSeedFiles(db.exec);
   if (opts.seed) await runSeed();
 
   const make = (key: string): Client =>
