@@ -8,6 +8,7 @@ import { resources } from '../../app/i18n/resources';
 import { dbErrorMessage, explainDbError } from '../../app/lib/db-errors';
 import { startBackend, type Backend, type Client } from './harness';
 import { addEvidence, makePlan, makeTask, unitId, userId } from './fixtures';
+import { makeCchcSet } from './cchc-fixtures';
 
 type Persona = 'committee' | 'dept_head' | 'other_dept_head' | 'interior' | 'admin' | 'no_role';
 const EMAILS: Record<Exclude<Persona, 'no_role'>, string> = {
@@ -36,7 +37,8 @@ beforeAll(async () => {
 });
 afterAll(async () => b?.close());
 
-const TABLES = ['units', 'profiles', 'plans', 'tasks', 'task_coordinators', 'evidence', 'evidence_files', 'comments', 'deadline_extensions', 'task_events'];
+const TABLES = ['units', 'profiles', 'plans', 'tasks', 'task_coordinators', 'evidence', 'evidence_files', 'comments', 'deadline_extensions', 'task_events',
+  'cchc_sets', 'cchc_items', 'cchc_assessments', 'cchc_scores', 'cchc_evidence', 'cchc_events'];
 async function fingerprint(): Promise<string> {
   const parts = await Promise.all(
     TABLES.map(async (t) => (await b.sql<{ h: string }>(`select coalesce(md5(string_agg(x::text, '|' order by x::text)), '') as h from public.${t} x`))[0]!.h),
@@ -472,6 +474,17 @@ const CASES: Entry[] = [
     const planId = await makePlan(b, 'draft');
     return { name: 'plan issued on 0001-01-01', as: 'interior', code: '23514', message: 'plans_issued_on_range',
       act: (c) => c.from('plans').update({ issued_on: '0001-01-01' }).eq('id', planId) };
+  }),
+  ...([
+    ['CCHC index set with a cut-off on 0001-01-01', { cut_off: '0001-01-01', self_to: '2099-01-31' }, 'cchc_sets_cut_off_range'],
+    ['CCHC index set whose self-assessment closes at infinity', { cut_off: '2099-12-31', self_to: 'infinity' }, 'cchc_sets_self_to_range'],
+  ] as const).map(([name, dates, constraint]) =>
+    plain({ name, as: 'interior', code: '23514', message: constraint,
+      act: (c) => c.from('cchc_sets').insert({ year: 2100, target: 'communes', name: 'Bộ chỉ số ngoài khoảng ngày', self_from: '2099-01-01', ...dates }) })),
+  named('CCHC evidence document dated 0001-01-01', async () => {
+    const fx = await makeCchcSet(b);
+    return { name: 'CCHC evidence document dated 0001-01-01', as: 'dept_head', code: '23514', message: 'cchc_evidence_doc_date_range',
+      act: (c) => c.from('cchc_evidence').insert({ score_id: fx.scores['1.4']!, assessment_id: fx.stp, kind: 'document', doc_number: '12/QĐ-UBND', doc_date: '0001-01-01', issuer: 'UBND tỉnh', summary: 'Quyết định' }) };
   }),
   // ---------------------------------------------------------------- draft plans
   named('task of a draft plan started', async () => {

@@ -69,8 +69,10 @@ export async function makeCchcSet(b: Backend, opts: { target?: 'departments' | '
   // a past year and a target no set uses yet (the demo's years are last
   // year and this one); the target only matters to cchc_open_set, which the
   // fixture does not use, and to the province's own index
+  // (from 2001: the plan is issued in December of the year before, and
+  // dates start at 01/01/2000)
   const [free] = await b.sql<{ year: number; target: string }>(
-    `select y.year, t.target from generate_series(2000, extract(year from current_date)::int - 2) as y(year)
+    `select y.year, t.target from generate_series(2001, extract(year from current_date)::int - 2) as y(year)
        cross join unnest($1::text[]) with ordinality as t(target, n)
       where not exists (select 1 from public.cchc_sets s where s.year = y.year and s.target::text = t.target)
       order by y.year, t.n limit 1`,
