@@ -48,14 +48,26 @@ export function cchcProbes(getB: () => Backend) {
     return row!.id;
   }
 
-  // Set years must be unique per target: draft sets use 'communes' and years 2040–2099.
-  let draftYear = 2040;
+  // Set years must be unique per target: draft sets take the first year from
+  // 2030 on that no set of their target uses yet (the table and function
+  // probes together need more years than one target has left before 2100).
+  async function firstFreeYear(target: string): Promise<number | null> {
+    const [row] = await getB().sql<{ year: number | null }>(
+      `select min(y)::int as year from generate_series(2030, 2100) as y
+        where not exists (select 1 from public.cchc_sets s where s.year = y and s.target::text = $1)`, target);
+    return row?.year ?? null;
+  }
+  async function freeYear(target: string): Promise<number> {
+    const year = await firstFreeYear(target);
+    if (year === null) throw new Error(`no free ${target} year left for a CCHC probe`);
+    return year;
+  }
   async function freshDraftSet(): Promise<string> {
-    draftYear += 1;
+    const target = (await firstFreeYear('communes')) !== null ? 'communes' : 'departments';
     const [row] = await getB().sql<{ id: string }>(
       `insert into public.cchc_sets (year, target, name, cut_off, self_from, self_to)
-       values ($1, 'communes', 'Bộ chỉ số dự thảo thử nghiệm', date '2099-12-31', date '2099-01-01', date '2099-01-31') returning id`,
-      draftYear);
+       values ($1, $2::public.cchc_target, 'Bộ chỉ số dự thảo thử nghiệm', date '2099-12-31', date '2099-01-01', date '2099-01-31') returning id`,
+      await freeYear(target), target);
     return row!.id;
   }
 
@@ -63,9 +75,9 @@ export function cchcProbes(getB: () => Backend) {
     cchc_sets: {
       select: async (c) => ((await c.from('cchc_sets').select('id').eq('id', (await fx()).open.setId)).data?.length ?? 0) > 0,
       insert: async (c) => {
-        draftYear += 1;
-        await c.from('cchc_sets').insert({ year: draftYear, target: 'communes', name: 'Bộ chỉ số thêm mới', cut_off: '2099-12-31', self_from: '2099-01-01', self_to: '2099-01-31' });
-        return (await count(`select 1 from public.cchc_sets where year = $1 and target = 'communes'`, draftYear)) === 1;
+        const year = await freeYear('communes');
+        await c.from('cchc_sets').insert({ year, target: 'communes', name: 'Bộ chỉ số thêm mới', cut_off: '2099-12-31', self_from: '2099-01-01', self_to: '2099-01-31' });
+        return (await count(`select 1 from public.cchc_sets where year = $1 and target = 'communes'`, year)) === 1;
       },
       update: async (c) => {
         const id = await freshDraftSet();
@@ -316,9 +328,10 @@ export function cchcProbes(getB: () => Backend) {
     },
     cchc_copy_set: async (c) => {
       const { open } = await fx();
-      draftYear += 1;
-      await c.rpc('cchc_copy_set', { p_from_set_id: open.setId, p_year: draftYear });
-      return (await count('select 1 from public.cchc_sets where previous_set_id = $1 and year = $2', open.setId, draftYear)) === 1;
+      const [from] = await getB().sql<{ target: string }>('select target::text as target from public.cchc_sets where id = $1', open.setId);
+      const year = await freeYear(from!.target);
+      await c.rpc('cchc_copy_set', { p_from_set_id: open.setId, p_year: year });
+      return (await count('select 1 from public.cchc_sets where previous_set_id = $1 and year = $2', open.setId, year)) === 1;
     },
   };
   return { tables, functions };
