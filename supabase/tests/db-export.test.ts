@@ -106,6 +106,8 @@ describe('db:export', () => {
       .select('id, version')
       .eq('lead_unit_id', stp!.id)
       .eq('status', 'in_progress')
+      // (a task already at 80% would not change, and write no history)
+      .neq('progress', 80)
       .limit(1)
       .single();
     const moved = await head.from('tasks').update({ progress: 80, version: task!.version + 1 }).eq('id', task!.id).select('id');
