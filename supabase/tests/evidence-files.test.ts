@@ -59,6 +59,25 @@ describe('evidence files', () => {
     expect(await b.sql('select 1 from public.evidence where task_id = $1', task.id)).toHaveLength(0);
   });
 
+  it('file names: 255 characters and a Vietnamese name are fine, 256 are not; the extension must match the type', async () => {
+    const task = await makeTask(b, { status: 'in_progress' });
+    const at = (n: number) => `${'b'.repeat(n - 4)}.pdf`;
+    expect((await upload(head, task.id, at(255), 'application/pdf', PDF)).error).toBeNull();
+    expect((await upload(head, task.id, at(256), 'application/pdf', PDF)).error?.hint).toBe('file_name_too_long');
+    expect((await upload(head, task.id, 'Báo cáo kết quả (bản ký số).PDF', 'application/pdf', PDF)).error).toBeNull();
+    expect((await upload(head, task.id, 'anh-chup.jpeg', 'image/png', PNG)).error?.hint).toBe('file_name_extension');
+    expect((await upload(head, task.id, 'anh-chup.png', 'image/png', PNG)).error).toBeNull();
+    expect((await upload(head, task.id, '.pdf', 'application/pdf', PDF)).error?.hint).toBe('file_name_characters');
+    const names = await b.sql<{ file_name: string; mime_type: string }>(
+      'select file_name, mime_type from public.evidence where task_id = $1 order by file_name', task.id);
+    expect(names.map((n) => n.file_name).sort()).toEqual([at(255), 'Báo cáo kết quả (bản ký số).PDF', 'anh-chup.png'].sort());
+    // the download hands back exactly the stored name and type
+    const row = names.find((n) => n.file_name === 'anh-chup.png')!;
+    const [ev] = await b.sql<{ id: string }>(`select id from public.evidence where task_id = $1 and file_name = 'anh-chup.png'`, task.id);
+    const { data } = await committee.rpc('get_evidence_file', { p_evidence_id: ev!.id });
+    expect([data![0]!.file_name, data![0]!.mime_type]).toEqual([row.file_name, row.mime_type]);
+  });
+
   it('a type outside the list is refused', async () => {
     const task = await makeTask(b, { status: 'in_progress' });
     const { error } = await upload(head, task.id, 'setup.exe', 'application/x-msdownload', EXE);
