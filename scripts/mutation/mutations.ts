@@ -87,7 +87,7 @@ export const mutations: Mutation[] = [
   for select to authenticated using ((select private.has_role()));`,
     replace: `create policy "members read evidence files" on public.evidence_files
   for select to authenticated using (true);`,
-    killers: [T('evidence-files'), T('access-matrix')],
+    killers: [T('evidence-rules'), T('evidence-files')],
   },
 
   // ------------------------------------------------------------ write policies

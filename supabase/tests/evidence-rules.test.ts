@@ -71,6 +71,22 @@ describe('removing evidence', () => {
 });
 
 describe('stored files', () => {
+  it('an account without a role reads no stored file, directly or through the download function', async () => {
+    const task = await makeTask(b, { status: 'in_progress' });
+    const pdf = Buffer.from('%PDF-1.4\n% thử nghiệm\n').toString('base64');
+    const { data: id, error } = await head.rpc('add_evidence_file', {
+      p_task_id: task.id, p_file_name: 'bao-cao.pdf', p_mime_type: 'application/pdf', p_content_base64: pdf,
+    });
+    expect(error).toBeNull();
+    const stranger = await b.signUp(`khach.${Date.now()}@example.vn`);
+    const direct = await stranger.from('evidence_files').select('evidence_id, content').eq('evidence_id', id!);
+    expect(direct.data ?? []).toEqual([]);
+    const viaRpc = await stranger.rpc('get_evidence_file', { p_evidence_id: id! });
+    expect(viaRpc.data ?? []).toEqual([]);
+    // a member does read it
+    expect((await head.from('evidence_files').select('evidence_id').eq('evidence_id', id!)).data).toHaveLength(1);
+  });
+
   it('a file whose size differs from the declared size is refused, for the database owner too', async () => {
     const task = await makeTask(b, { status: 'in_progress' });
     const id = '6d1f3c0e-7a51-4c1b-9a57-0f2e6a1b2c3d';
