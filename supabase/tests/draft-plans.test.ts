@@ -162,7 +162,7 @@ describe('sign-up', () => {
     for (const [email, fullName, stored] of cases) {
       await b.sql(
         `insert into auth.users (id, aud, role, email, encrypted_password, raw_user_meta_data, created_at, updated_at)
-         values (gen_random_uuid(), 'authenticated', 'authenticated', $1, 'x', jsonb_build_object('full_name', $2::jsonb), now(), now())`,
+         values (gen_random_uuid(), 'authenticated', 'authenticated', $1, 'x', jsonb_build_object('full_name', $2::text::jsonb), now(), now())`,
         email,
         JSON.stringify(fullName),
       );
