@@ -5,6 +5,8 @@ const PLAN = '298/KH-UBND';
 const details = (page: Page) => page.getByRole('region', { name: 'Thông tin nhiệm vụ' });
 
 test('a dept head updates progress, attaches a document and reports done; Home Affairs confirms', async ({ page }) => {
+  // Two people sign in and a dozen steps run: more than one ordinary test's time.
+  test.setTimeout(60_000);
   await signIn(page, 'tuphap@example.vn');
   await openTask(page, PLAN, 'Kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND');
   const taskUrl = page.url();

@@ -103,14 +103,15 @@ describe('db:export', () => {
     const [stp] = await target.sql<{ id: string }>("select id from public.units where code = 'STP'");
     const { data: task } = await head
       .from('tasks')
-      .select('id, version')
+      .select('id, version, progress')
       .eq('lead_unit_id', stp!.id)
       .eq('status', 'in_progress')
-      // (a task already at 80% would not change, and write no history)
-      .neq('progress', 80)
+      .order('id')
       .limit(1)
       .single();
-    const moved = await head.from('tasks').update({ progress: 80, version: task!.version + 1 }).eq('id', task!.id).select('id');
+    // A progress that differs from the task's own, so the change is real and written to history.
+    const progress = task!.progress === 80 ? 81 : 80;
+    const moved = await head.from('tasks').update({ progress, version: task!.version + 1 }).eq('id', task!.id).select('id');
     expect(moved.error).toBeNull();
     expect(moved.data).toHaveLength(1);
     const [{ n } = { n: 0 }] = await target.sql<{ n: number }>('select count(*)::int as n from public.task_events');

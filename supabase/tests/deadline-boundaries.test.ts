@@ -119,8 +119,10 @@ describe('figures as of a day around the deadline', () => {
     const late = await makeTask(b, { status: 'in_progress', start: '2024-01-01', due: '2024-06-30' });
     const ext = (task: string, approved: string) =>
       b.sql(
-        `insert into public.deadline_extensions (task_id, new_due_date, doc_number, doc_date, approved_on)
-         values ($1, '2024-09-30', '88/UBND-NC', $2, $2)`,
+        // recorded on the day it was approved: as of a day, only extensions
+        // recorded by its end count
+        `insert into public.deadline_extensions (task_id, new_due_date, doc_number, doc_date, approved_on, created_at)
+         values ($1, '2024-09-30', '88/UBND-NC', $2, $2, ($2::date + time '10:00') at time zone 'Asia/Ho_Chi_Minh')`,
         task,
         approved,
       );

@@ -133,18 +133,42 @@ describe('deleting a draft plan', () => {
 });
 
 describe('sign-up', () => {
-  it('a 300-character name, a name with control characters or odd metadata never fails the sign-up', async () => {
+  it('through the API, a name longer than 200 characters or not text is refused with a message and no account', async () => {
+    for (const [email, fullName] of [
+      ['ten.dai@example.vn', 'Nguyễn '.repeat(43)],
+      ['khong.phai.chu@example.vn', { first: 'An' }],
+    ] as const) {
+      const { error } = await b.anon().auth.signUp({ email, password: 'Demo@12345', options: { data: { full_name: fullName } } });
+      expect(error?.status, email).toBe(422);
+      expect(error?.code, email).toBe('validation_failed');
+      expect(await b.sql('select 1 from auth.users where email = $1', email), email).toHaveLength(0);
+    }
+  });
+
+  it('a name with control characters is accepted and stored clean', async () => {
+    const email = 'ky.tu.la@example.vn';
+    const { error } = await b.anon().auth.signUp({ email, password: 'Demo@12345', options: { data: { full_name: 'Trần\u0007Văn\nAn' } } });
+    expect(error).toBeNull();
+    const [row] = await b.sql<{ full_name: string | null }>(
+      'select p.full_name from public.profiles p join auth.users u on u.id = p.id where u.email = $1', email);
+    expect(row?.full_name ?? null).toBe('Trần Văn An');
+  });
+
+  it('the new-account trigger never fails: a 300-character name or odd metadata written straight into auth.users', async () => {
     const cases: Array<[string, unknown, string | null]> = [
-      ['ten.dai@example.vn', 'Nguyễn '.repeat(43), 'Nguyễn '.repeat(43).trim().slice(0, 200)],
-      ['ky.tu.la@example.vn', 'Trần\u0007Văn\nAn', 'Trần Văn An'],
-      ['khong.phai.chu@example.vn', { first: 'An' }, null],
+      ['truc.tiep.dai@example.vn', 'Nguyễn '.repeat(43), 'Nguyễn '.repeat(43).trim().slice(0, 200)],
+      ['truc.tiep.la@example.vn', { first: 'An' }, null],
     ];
     for (const [email, fullName, stored] of cases) {
-      const c = b.anon();
-      const { error } = await c.auth.signUp({ email, password: 'Demo@12345', options: { data: { full_name: fullName } } });
-      expect(error, email).toBeNull();
+      await b.sql(
+        `insert into auth.users (id, aud, role, email, encrypted_password, raw_user_meta_data, created_at, updated_at)
+         values (gen_random_uuid(), 'authenticated', 'authenticated', $1, 'x', jsonb_build_object('full_name', $2::text::jsonb), now(), now())`,
+        email,
+        JSON.stringify(fullName),
+      );
       const [row] = await b.sql<{ full_name: string | null }>(
         'select p.full_name from public.profiles p join auth.users u on u.id = p.id where u.email = $1', email);
+      expect(row, email).toBeDefined();
       expect(row?.full_name ?? null, email).toBe(stored);
     }
   });

@@ -1,6 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
 import { InvalidCredentialsError, RateLimitedError, signInSchema, useSignIn, type SignInInput } from '../../features/auth/api/sign-in';
@@ -13,7 +13,6 @@ function safeNext(next: string | null): string {
 export function Component() {
   const { t } = useTranslation();
   const session = useSession();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const signIn = useSignIn();
@@ -25,9 +24,9 @@ export function Component() {
 
   if (session) return <Navigate to={next} replace />;
 
-  const onSubmit = handleSubmit((values) =>
-    signIn.mutate(values, { onSuccess: () => navigate(next, { replace: true }) }),
-  );
+  // Once signed in, the session appears and the <Navigate> above takes the
+  // user on: one navigation, not two racing each other.
+  const onSubmit = handleSubmit((values) => signIn.mutate(values));
 
   const serverError = signIn.error
     ? signIn.error instanceof InvalidCredentialsError

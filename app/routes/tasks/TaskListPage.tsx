@@ -29,7 +29,6 @@ export function Component() {
   const options = useFilterOptions();
   const page = useTaskPage(state);
   const onChange = useCallback((patch: Partial<TaskListState>, opts?: { replace?: boolean }) => update(patch, opts), [update]);
-  const onSort = (sort: SortKey, desc: boolean) => update({ sort, desc });
 
   const n = (value: number) => formatNumber(value, lang);
   const total = page.data?.total ?? 0;
@@ -59,7 +58,7 @@ export function Component() {
         </p>
         <div className="sort-controls">
           <label htmlFor="sort-key">{t('taskList.sortBy')}</label>
-          <select id="sort-key" value={state.sort} onChange={(e) => onSort(e.target.value as SortKey, state.desc)}>
+          <select id="sort-key" value={state.sort} onChange={(e) => update({ sort: e.target.value as SortKey })}>
             {SORT_KEYS.map((key) => (
               <option key={key} value={key}>
                 {t(`taskList.sortKeys.${key}`)}
@@ -69,7 +68,7 @@ export function Component() {
           <label htmlFor="sort-order" className="visually-hidden">
             {t('taskList.sortOrder')}
           </label>
-          <select id="sort-order" value={state.desc ? 'desc' : 'asc'} onChange={(e) => onSort(state.sort, e.target.value === 'desc')}>
+          <select id="sort-order" value={state.desc ? 'desc' : 'asc'} onChange={(e) => update({ desc: e.target.value === 'desc' })}>
             <option value="asc">{t('taskList.ascending')}</option>
             <option value="desc">{t('taskList.descending')}</option>
           </select>
@@ -99,7 +98,7 @@ export function Component() {
         </Empty>
       ) : (
         <>
-          <TaskTable rows={page.data.rows} state={state} areas={options.data?.areas} onSort={onSort} busy={page.isPlaceholderData} />
+          <TaskTable rows={page.data.rows} state={state} areas={options.data?.areas} onSort={(sort, desc) => update({ sort, desc })} busy={page.isPlaceholderData} />
           <Pagination
             page={state.page}
             size={state.size}
