@@ -39,7 +39,8 @@ export default defineConfig({
     command: `npx tsx scripts/e2e-server.ts`,
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
-    timeout: 120_000,
+    // It may build the app first.
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
   },
