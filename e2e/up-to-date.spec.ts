@@ -27,9 +27,17 @@ async function planRow(page: Page) {
   return page.getByRole('row').filter({ hasText: TASK });
 }
 
+/** The dashboard, reached through the menu, on the task's plan (other tests may have issued newer plans). */
+async function openDashboard(page: Page) {
+  await menu(page, 'Tổng quan');
+  await page.getByLabel('Kế hoạch', { exact: true }).selectOption({ label: `${PLAN} — 2026` });
+  await expect(page).toHaveURL(/[?&]plan=/);
+  await expect(page.getByTestId('dashboard-done')).toBeVisible();
+}
+
 /** "12/40" from the dashboard's headline. */
 async function dashboardDone(page: Page): Promise<[number, number]> {
-  await menu(page, 'Tổng quan');
+  await openDashboard(page);
   const text = (await page.getByTestId('dashboard-done').textContent()) ?? '';
   const m = /(\d+)\/(\d+)/.exec(text.replace(/\./g, ''));
   expect(m, text).not.toBeNull();
@@ -82,7 +90,7 @@ test('after a head of unit reports a task done, every page shows it without a re
   const confirmDialog = interior.getByRole('dialog').getByRole('button', { name: 'Xác nhận hoàn thành' });
   if (await confirmDialog.isVisible().catch(() => false)) await confirmDialog.click();
   await expect(item).toHaveCount(0);
-  await menu(interior, 'Tổng quan');
+  await openDashboard(interior);
   await expect(interior.getByTestId('dashboard-done')).toContainText(`${doneBefore + 1}/${total}`);
 });
 
@@ -102,7 +110,8 @@ test('after an administrator renames a unit, every page shows the new name', asy
 
   // Rename it (name and short name).
   await menu(page, 'Đơn vị');
-  const unit = page.getByRole('list', { name: 'Cây đơn vị' }).getByRole('listitem').filter({ hasText: /\bSTP\b/ }).first();
+  // The unit's item: the one showing its code (the tree's items sit side by side, not nested).
+  const unit = page.getByRole('list', { name: 'Cây đơn vị' }).getByRole('listitem').filter({ has: page.getByText('STP', { exact: true }) });
   await unit.getByRole('button', { name: /^Sửa/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Tên đơn vị').fill(NEW_NAME);
