@@ -9,7 +9,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // A 2-core machine running the dev server's transforms and the database in one process.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   outputDir: `test-results/playwright${suffix}`,
   reporter: [['list'], ['json', { outputFile: `test-results/e2e-results${suffix}.json` }]],
@@ -38,7 +39,8 @@ export default defineConfig({
     command: `npx tsx scripts/e2e-server.ts`,
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
-    timeout: 120_000,
+    // It may build the app first.
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
   },

@@ -103,7 +103,10 @@ test('an import file with bad rows imports nothing and lists every row; the fixe
   await expect(page.getByRole('heading', { name: 'Nhập nhiệm vụ từ tệp phụ lục' })).toBeVisible();
 
   await page.getByLabel('Chọn tệp .xlsx hoặc .csv').setInputFiles(fixture('ke-hoach-cchc-2027-loi.xlsx'));
-  await expect(page.getByTestId('import-summary')).toHaveText('Tệp ke-hoach-cchc-2027-loi.xlsx: 11 nhiệm vụ, 5 dòng hợp lệ, 6 dòng lỗi.');
+  // Reading a workbook first loads the spreadsheet library (about 1 MB): slow on a busy machine.
+  await expect(page.getByTestId('import-summary')).toHaveText('Tệp ke-hoach-cchc-2027-loi.xlsx: 11 nhiệm vụ, 5 dòng hợp lệ, 6 dòng lỗi.', {
+    timeout: 30_000,
+  });
   const problems = page.getByRole('alert', { name: '6 dòng lỗi — chưa nhập nhiệm vụ nào' });
   await expect(problems.getByRole('listitem')).toHaveCount(6);
   await expect(problems).toContainText('Dòng 12 (STT 1.2): lĩnh vực "7" không xác định');
@@ -121,7 +124,9 @@ test('an import file with bad rows imports nothing and lists every row; the fixe
   await page.getByRole('link', { name: 'Nhập từ tệp' }).click();
 
   await page.getByLabel('Chọn tệp .xlsx hoặc .csv').setInputFiles(fixture('ke-hoach-cchc-2027.xlsx'));
-  await expect(page.getByTestId('import-summary')).toHaveText('Tệp ke-hoach-cchc-2027.xlsx: 11 nhiệm vụ, 11 dòng hợp lệ, 0 dòng lỗi.');
+  await expect(page.getByTestId('import-summary')).toHaveText('Tệp ke-hoach-cchc-2027.xlsx: 11 nhiệm vụ, 11 dòng hợp lệ, 0 dòng lỗi.', {
+    timeout: 30_000,
+  });
   const preview = page.getByRole('region', { name: 'Xem trước các dòng của tệp' });
   await expect(preview.getByRole('row').filter({ hasText: '2.1' })).toContainText('Văn phòng UBND tỉnh');
   await expect(preview.getByRole('row').filter({ hasText: '4.1' })).toContainText('Sở GD&ĐT, Sở Y tế');
@@ -291,7 +296,7 @@ for (const size of sizes) {
     await page.goto(`${planUrl}/import`);
     await page.getByLabel('Chọn tệp .xlsx hoặc .csv').setInputFiles(fixture('ke-hoach-cchc-2027-loi.xlsx'));
     await shoot('import', async () => {
-      await expect(page.getByTestId('import-summary')).toBeVisible();
+      await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
     });
 
     await page.goto('/confirmations');

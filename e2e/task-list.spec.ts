@@ -181,6 +181,7 @@ test('export downloads the whole filtered list as Excel and CSV, not just the pa
 });
 
 test("a department head lands on My unit; each count opens the list it counts", async ({ page }) => {
+  test.slow(); // five round trips through the list, then a second sign-in
   await signIn(page, 'tuphap@example.vn', undefined, { landing: '/' });
   await expect(page).toHaveURL(/\/my-unit$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị của tôi' })).toBeVisible();
@@ -271,6 +272,7 @@ const sizes = [
 
 for (const size of sizes) {
   test(`task list, My unit and notifications fit a ${size.name} screen in both languages`, async ({ page }) => {
+    test.slow(); // three pages, two languages, six full-page screenshots
     await page.setViewportSize({ width: size.width, height: size.height });
     await signIn(page, 'tttt@example.vn', undefined, { landing: '/' });
     await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị của tôi' })).toBeVisible();

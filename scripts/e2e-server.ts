@@ -1,5 +1,9 @@
-// Starts the app for the browser tests on its own fresh database
-// (supabase/.temp/e2e-data), so the tests never touch the developer's data.
+// Starts the app for the browser tests as a province runs it (`npm start`:
+// the built app and the APIs on one port, built first when the sources
+// changed) on its own fresh database (supabase/.temp/e2e-data), so the tests
+// never touch the developer's data.  The built app loads in a few requests;
+// the dev server's hundreds of module requests made every page load slow on
+// a busy 2-core machine.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -34,7 +38,7 @@ execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'ensure-env.mj
   await runSeedFiles((sql) => connection.exec(sql));
   await connection.close();
 }
-const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', port], {
+const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'main.ts'), '--port', port], {
   cwd: projectRoot,
   stdio: 'inherit',
   env: { ...process.env, PORT: port, REFORM_LITE_CONFIG: configPath, REFORM_DATA_DIR: dataDir, DO_NOT_TRACK: '1' },
