@@ -19,6 +19,7 @@ import { assessmentDetailsQueryOptions, useAssessmentDetails, type AssessmentDet
 import { useAssessmentStep, type AssessmentStep } from '../../data/cchc/workflow';
 import { ScoreItem, type ItemContext } from '../../features/cchc/components/ScoreItem';
 import { ItemHistory } from '../../features/cchc/components/ItemHistory';
+import { AreaTotals } from '../../features/cchc/components/AreaTotals';
 import { StatusBadge } from '../../features/cchc/components/StatusBadge';
 import { PointsAtRisk } from '../../features/cchc/components/PointsAtRisk';
 import { APPRAISAL_OPEN, inWindow, isUnitSide, pts } from '../../features/cchc/lib/model';
@@ -173,6 +174,7 @@ export function Component() {
           ) : null}
         </div>
         <DbErrorMessage error={step.error} />
+        <AreaTotals assessmentId={assessmentId} />
         {step.isSuccess ? (
           <p role="status" className="small">
             {t('cchc.assessment.stepDone')}

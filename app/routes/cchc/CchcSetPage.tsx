@@ -41,6 +41,7 @@ export function Component() {
   const { setId = '' } = useParams();
   const { t } = useTranslation();
   const me = useMe();
+  const lang = useLang();
   const set = useCchcSet(setId);
   const assessments = useCchcAssessments(setId);
   const ranking = useRanking(setId);
@@ -77,7 +78,7 @@ export function Component() {
         {published ? ` · ${t('cchc.set.publishedOn', { date: formatDate(s.published_at) })}` : ''}
       </p>
       <p className="small">
-        {t('cchc.set.bands', { good: s.good_min, fair: s.fair_min, average: s.average_min })}
+        {t('cchc.set.bands', { good: pts(s.good_min, lang), fair: pts(s.fair_min, lang), average: pts(s.average_min, lang) })}
       </p>
 
       {me.role === 'interior' && s.status === 'open' ? (
@@ -177,14 +178,14 @@ function RankingTable({ set, rows }: { set: CchcSetWithPlan; rows: RankingRow[] 
               <th scope="col">{t('cchc.ranking.appraised')}</th>
               <th scope="col">{t('cchc.ranking.survey')}</th>
               <th scope="col">{t('cchc.ranking.total')}</th>
-              <th scope="col">{t('cchc.ranking.band')}</th>
+              {published ? <th scope="col">{t('cchc.ranking.band')}</th> : null}
               <th scope="col">{t('cchc.ranking.lastYear')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => {
               const appraised = r.final_total !== null ? Number(r.final_total) - Number(r.survey_total ?? 0) : null;
-              const change = r.final_total !== null && r.last_year_total !== null ? Number(r.final_total) - Number(r.last_year_total) : null;
+              const change = published && r.final_total !== null && r.last_year_total !== null ? Number(r.final_total) - Number(r.last_year_total) : null;
               return (
                 <tr key={r.assessment_id}>
                   <td>{r.rank}</td>
@@ -197,9 +198,11 @@ function RankingTable({ set, rows }: { set: CchcSetWithPlan; rows: RankingRow[] 
                   <td>
                     <strong>{pts(r.final_total, lang)}</strong>
                   </td>
-                  <td>
-                    <BandBadge band={r.band} />
-                  </td>
+                  {published ? (
+                    <td>
+                      <BandBadge band={r.band} />
+                    </td>
+                  ) : null}
                   <td>
                     {pts(r.last_year_total, lang)}
                     {change !== null ? (
