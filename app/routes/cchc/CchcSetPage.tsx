@@ -21,6 +21,7 @@ import {
 import { usePublishSet } from '../../data/cchc/workflow';
 import { BandBadge, StatusBadge } from '../../features/cchc/components/StatusBadge';
 import { RiskOverview } from '../../features/cchc/components/PointsAtRisk';
+import { CopySet, DraftSet } from '../../features/cchc/components/SetBuilder';
 import { pts } from '../../features/cchc/lib/model';
 import '../../features/cchc/cchc.css';
 import { prefetch } from '../../data/prefetch';
@@ -109,6 +110,9 @@ export function Component() {
         </div>
       ) : null}
 
+      {me.role === 'interior' && s.status === 'draft' ? <DraftSet setId={setId} /> : null}
+      {me.role === 'interior' ? <CopySet setId={setId} year={s.year} /> : null}
+
       {rows.length > 0 && !published ? (
         <section className="card" aria-labelledby="cchc-units-title">
           <h2 id="cchc-units-title">{t('cchc.set.units', { count: rows.length })}</h2>
@@ -189,7 +193,7 @@ function RankingTable({ set, rows }: { set: CchcSetWithPlan; rows: RankingRow[] 
               return (
                 <tr key={r.assessment_id}>
                   <td>{r.rank}</td>
-                  <td>
+                  <td className="cchc-unit-col">
                     <Link to={`/chi-so-cchc/danh-gia/${r.assessment_id}`}>{r.unit_name}</Link>
                   </td>
                   <td>{pts(r.self_total, lang)}</td>
@@ -243,7 +247,7 @@ function AreaTable({ rows }: { rows: AreaSummaryRow[] }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.code}>
-                <td>
+                <td className="cchc-unit-col">
                   {r.code}. {r.title}
                 </td>
                 <td>{pts(r.max_points, lang)}</td>
