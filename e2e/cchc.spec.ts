@@ -251,3 +251,51 @@ test('a unit self-scores and submits, Home Affairs appraises with an explanation
   expect(refused.error?.hint).toBe('cchc_window_closed');
   expect(refused.error?.message).toContain('Đã hết thời hạn tự đánh giá');
 });
+
+test('Home Affairs copies a set to next year and imports criteria from Excel, all or nothing', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'noivu@example.vn');
+  await page.goto('/chi-so-cchc');
+  await page.getByRole('region', { name: 'Bộ chỉ số theo năm' }).getByRole('link', { name: /UBND xã, phường tỉnh Bình An năm 2025/ }).click();
+  const copy = page.getByRole('region', { name: 'Sao chép sang năm mới' });
+  await copy.getByLabel('Năm của bộ chỉ số mới').fill('2026');
+  await copy.getByRole('button', { name: 'Sao chép' }).click();
+  await expect(copy.getByRole('alert')).toContainText('Đã có bộ chỉ số năm 2026');
+  await copy.getByLabel('Năm của bộ chỉ số mới').fill('2027');
+  await copy.getByRole('button', { name: 'Sao chép' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /năm 2027/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Các tiêu chí \(\d+\)/ })).toBeVisible();
+  const before = await page.getByRole('heading', { name: /Các tiêu chí/ }).textContent();
+
+  const importer = page.getByRole('region', { name: 'Nhập bộ chỉ số từ Excel' });
+  const [template] = await Promise.all([page.waitForEvent('download'), importer.getByRole('button', { name: 'Tải tệp mẫu' }).click()]);
+  expect(template.suggestedFilename()).toBe('mau-bo-chi-so-cchc.xlsx');
+
+  const file = async (rows: string[][]) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Bộ chỉ số');
+    sheet.addRow(['Mã', 'Nội dung', 'Điểm tối đa', 'Cách chấm', 'Các mức điểm']);
+    for (const row of rows) sheet.addRow(row);
+    return { name: 'bo-chi-so.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  };
+  const rows = [
+    ['10', 'Điểm thưởng về sáng kiến cải cách hành chính', '2', '', ''],
+    ['10.1', 'Có mô hình, sáng kiến CCHC được công nhận', '2', 'Chọn mức', '0; 1; 2'],
+    ['10.2', 'Tiêu chí có cách chấm sai', '1', 'không rõ', ''],
+    ['1.1', 'Trùng mã đã có trong bộ chỉ số', '2', 'Có/Không', ''],
+  ];
+  await importer.getByLabel('Tệp Excel (.xlsx)').setInputFiles(await file(rows));
+  await expect(importer.getByText('Xem trước 4 dòng.')).toBeVisible();
+  await importer.getByRole('button', { name: 'Nhập 4 dòng' }).click();
+  const refusal = importer.getByRole('alert');
+  await expect(refusal).toContainText('Tệp có 2 dòng lỗi, chưa nhập tiêu chí nào');
+  await expect(refusal).toContainText('Dòng 4: cách chấm "không rõ" không xác định');
+  await expect(refusal).toContainText('Dòng 5: mã 1.1 đã có trong bộ chỉ số');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /Các tiêu chí/ })).toHaveText(before!);
+
+  await page.getByRole('region', { name: 'Nhập bộ chỉ số từ Excel' }).getByLabel('Tệp Excel (.xlsx)').setInputFiles(await file(rows.slice(0, 2)));
+  await page.getByRole('button', { name: 'Nhập 2 dòng' }).click();
+  await expect(page.getByText('Đã nhập 2 mục.')).toBeVisible();
+  await expect(page.getByRole('region', { name: /Các tiêu chí/ }).getByText('Có mô hình, sáng kiến CCHC được công nhận')).toBeVisible();
+});
