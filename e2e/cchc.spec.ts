@@ -61,7 +61,7 @@ async function selfScore(page: Page, code: string, value: { select?: string; fil
 }
 
 test('a unit self-scores and submits, Home Affairs appraises with an explanation round, results are published and exported', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000);
 
   // ---------------------------------------------------------------- the head of Sở Tư pháp
   await signIn(page, 'tuphap@example.vn', DEMO_PASSWORD, { landing: '/my-unit' });
@@ -244,7 +244,15 @@ test('a unit self-scores and submits, Home Affairs appraises with an explanation
   expect((await admin.from('profiles').update({ role: 'dept_head', unit_id: skhcn!.id }).eq('id', tttt!.id).select('id')).error).toBeNull();
   const { data: departments } = await interior.from('cchc_sets').select('id').eq('target', 'departments').eq('status', 'open').single();
   const { data: late } = await interior.from('cchc_assessments').select('id, version').eq('set_id', departments!.id).eq('unit_id', skhcn!.id).single();
-  expect((await interior.from('cchc_assessments').update({ self_from: vnDate(-5), self_to: vnDate(-1), version: late!.version + 1 }).eq('id', late!.id).select('id')).error).toBeNull();
+  // Home Affairs closes that unit's window on its page
+  await openUnitAsInterior(page, /sở, ban, ngành tỉnh Bình An năm 2026/, 'Sở Khoa học và Công nghệ');
+  await page.getByRole('button', { name: 'Đổi thời hạn tự đánh giá' }).click();
+  const windowForm = page.getByRole('form', { name: 'Đổi thời hạn tự đánh giá' });
+  await windowForm.getByLabel('Từ ngày').fill(vnDate(-5));
+  await windowForm.getByLabel(/Đến ngày/).fill(vnDate(-1));
+  await windowForm.getByRole('button', { name: 'Lưu thời hạn' }).click();
+  const [y, m, d] = vnDate(-1).split('-');
+  await expect(page.getByText(`đến ${d}/${m}/${y}`).first()).toBeVisible();
   const head = await api('tttt@example.vn');
   const { data: row } = await head.from('cchc_scores').select('id, version').eq('assessment_id', late!.id).limit(1).single();
   const refused = await head.from('cchc_scores').update({ self_score: 1, version: row!.version + 1 }).eq('id', row!.id).select('id');

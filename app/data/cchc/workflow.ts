@@ -24,3 +24,20 @@ export function usePublishSet() {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: publishSet, onSettled: () => invalidate.cchc(queryClient) });
 }
+
+/** Home Affairs moves a unit's self-assessment window (with the version it saw). */
+export async function saveWindow({ assessmentId, version, from, to }: { assessmentId: string; version: number; from: string; to: string }) {
+  const { data, error } = await supabase
+    .from('cchc_assessments')
+    .update({ self_from: from, self_to: to, version: version + 1 })
+    .eq('id', assessmentId)
+    .select('id')
+    .maybeSingle();
+  if (error) throw error;
+  if (!data) throw Object.assign(new Error('not allowed'), { code: 'PGRST116' });
+}
+
+export function useSaveWindow() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: saveWindow, onSettled: () => invalidate.cchc(queryClient) });
+}

@@ -20,6 +20,7 @@ import { useAssessmentStep, type AssessmentStep } from '../../data/cchc/workflow
 import { ScoreItem, type ItemContext } from '../../features/cchc/components/ScoreItem';
 import { ItemHistory } from '../../features/cchc/components/ItemHistory';
 import { AreaTotals } from '../../features/cchc/components/AreaTotals';
+import { WindowForm } from '../../features/cchc/components/WindowForm';
 import { StatusBadge } from '../../features/cchc/components/StatusBadge';
 import { PointsAtRisk } from '../../features/cchc/components/PointsAtRisk';
 import { APPRAISAL_OPEN, inWindow, isUnitSide, pts } from '../../features/cchc/lib/model';
@@ -174,6 +175,9 @@ export function Component() {
           ) : null}
         </div>
         <DbErrorMessage error={step.error} />
+        {me.role === 'interior' && (a.status === 'draft' || a.status === 'submitted') ? (
+          <WindowForm key={a.version} assessmentId={assessmentId} version={a.version} from={a.self_from} to={a.self_to} />
+        ) : null}
         <AreaTotals assessmentId={assessmentId} />
         {step.isSuccess ? (
           <p role="status" className="small">
