@@ -152,7 +152,7 @@ export function Component() {
         <RankingTable set={s} rows={ranking.data} />
       ) : null}
 
-      {areas.data && areas.data.length > 0 ? <AreaTable rows={areas.data} /> : null}
+      {areas.data && areas.data.some((a) => a.assessments > 0) ? <AreaTable rows={areas.data} /> : null}
 
       {ranking.data && areas.data && ranking.data.length > 0 ? <ResultsExports set={s} ranking={ranking.data} areas={areas.data} /> : null}
 
