@@ -10,6 +10,7 @@ const widths = [
 
 for (const size of widths) {
   test(`pages render without horizontal overflow at ${size.name} width`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('/sign-in');
     await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeVisible();
@@ -37,6 +38,26 @@ for (const size of widths) {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
     await page.screenshot({ path: `test-results/screenshots/task-en-${size.name}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+
+    // CCHC index: the unit's own score sheet and last year's published ranking
+    await page.goto('/chi-so-cchc');
+    await page.getByRole('region', { name: /Kết quả tự đánh giá của/ }).getByRole('link', { name: /năm 2026/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Chấm điểm Chỉ số CCHC năm/ })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/cchc-sheet-vi-${size.name}.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /PAR index/ })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/cchc-sheet-en-${size.name}.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.goto('/chi-so-cchc');
+    await page.getByRole('region', { name: 'Bộ chỉ số theo năm' }).getByRole('link', { name: /sở, ban, ngành tỉnh Bình An năm 2025/ }).click();
+    await expect(page.getByRole('region', { name: 'Bảng xếp hạng' })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/cchc-results-vi-${size.name}.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('region', { name: 'Ranking' })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/cchc-results-en-${size.name}.png`, fullPage: true });
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
   });
 }

@@ -10,7 +10,7 @@
 //   a unit     -> units, and everything that shows a unit's name: tasks, plans'
 //                 task lists, figures (ranking), accounts, notifications, reports
 //   an account -> accounts (and the signed-in person's own profile)
-//   indicator, report, saved view -> their own entity
+//   indicator, report, saved view, CCHC index -> their own entity
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { taskKeys } from './tasks/keys';
 import { planKeys } from './plans/keys';
@@ -21,6 +21,7 @@ import { notificationKeys } from './notifications/keys';
 import { reportKeys } from './reports/keys';
 import { indicatorKeys } from './indicators/keys';
 import { savedViewKeys } from './saved-views/keys';
+import { cchcKeys } from './cchc/keys';
 
 const TASK_DEPENDENTS: QueryKey[] = [planKeys.all, figureKeys.all, notificationKeys.all, reportKeys.all];
 
@@ -41,6 +42,7 @@ export const invalidate = {
   profiles: (queryClient: QueryClient) => run(queryClient, [profileKeys.all]),
   indicators: (queryClient: QueryClient) => run(queryClient, [indicatorKeys.all]),
   reports: (queryClient: QueryClient) => run(queryClient, [reportKeys.all]),
+  cchc: (queryClient: QueryClient) => run(queryClient, [cchcKeys.all]),
   savedViews: (queryClient: QueryClient, userId: string) => run(queryClient, [savedViewKeys.list(userId)]),
   notifications: (queryClient: QueryClient, userId: string) => run(queryClient, [notificationKeys.forUser(userId)]),
 };

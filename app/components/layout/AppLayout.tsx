@@ -29,6 +29,7 @@ export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: ()
     { to: '/reports', label: t('reports.nav'), roles: ALL_ROLES },
     { to: '/confirmations', label: t('confirmations.nav'), roles: ['interior'] },
     { to: '/indicators', label: t('nav.indicators'), roles: ALL_ROLES },
+    { to: '/chi-so-cchc', label: t('cchc.nav'), roles: ['committee', 'dept_head', 'interior'] },
     { to: '/admin/units', label: t('nav.adminUnits'), roles: ['admin'] },
     { to: '/admin/users', label: t('nav.adminUsers'), roles: ['admin'] },
   ];

@@ -12,6 +12,7 @@ import { taskListHref } from '../../lib/task-filters';
 import { plansQueryOptions } from '../../data/plans/get-plans';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
+import { CchcRiskPanel } from '../../features/cchc/components/CchcRiskPanel';
 
 const TrendChart = lazy(() => import('../../features/dashboard/components/TrendChart'));
 
@@ -203,6 +204,7 @@ export function Component() {
               </div>
             )}
           </section>
+          <CchcRiskPanel scope="province" />
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ import { useLang } from '../../i18n';
 import { useUnitAttention, type UnitCounts } from '../../data/tasks/get-unit-attention';
 import { ATTENTION_KINDS, attentionFilters, OVERDUE_AGES, type AttentionKind } from '../../lib/attention';
 import { AttentionList } from '../../features/my-unit/components/AttentionList';
+import { CchcRiskPanel } from '../../features/cchc/components/CchcRiskPanel';
 
 const COUNT_OF: Record<AttentionKind, keyof UnitCounts> = {
   dueSoon: 'due_soon',
@@ -103,6 +104,7 @@ export function Component() {
           <p>
             <Link to={taskListHref({ unit: me.unitId })}>{t('myUnit.allTasks', { total: n(attention.data.counts.total) })}</Link>
           </p>
+          <CchcRiskPanel scope="unit" />
         </>
       )}
     </section>

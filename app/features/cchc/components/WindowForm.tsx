@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { useSaveWindow } from '../../../data/cchc/workflow';
+
+/** Home Affairs changes one unit's self-assessment window (first and last day, both included). */
+export function WindowForm({ assessmentId, version, from, to }: { assessmentId: string; version: number; from: string; to: string }) {
+  const { t } = useTranslation();
+  const save = useSaveWindow();
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState({ from, to });
+  const [problem, setProblem] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="button button-small" onClick={() => setOpen(true)}>
+        {t('cchc.window.change')}
+      </button>
+    );
+  }
+  return (
+    <form
+      className="cchc-window-form"
+      aria-label={t('cchc.window.change')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!values.from || !values.to || values.to < values.from) return setProblem(true);
+        setProblem(false);
+        save.mutate({ assessmentId, version, from: values.from, to: values.to }, { onSuccess: () => setOpen(false) });
+      }}
+    >
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="cchc-window-from">{t('cchc.window.from')}</label>
+          <input id="cchc-window-from" type="date" value={values.from} onChange={(e) => setValues((v) => ({ ...v, from: e.target.value }))} />
+        </div>
+        <div className="field">
+          <label htmlFor="cchc-window-to">{t('cchc.window.to')}</label>
+          <input id="cchc-window-to" type="date" value={values.to} onChange={(e) => setValues((v) => ({ ...v, to: e.target.value }))} />
+        </div>
+      </div>
+      {problem ? <p className="field-error" role="alert">{t('cchc.window.order')}</p> : null}
+      <DbErrorMessage error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary button-small" disabled={save.isPending}>
+          {t('cchc.window.save')}
+        </button>
+        <button type="button" className="button button-small button-quiet" onClick={() => setOpen(false)}>
+          {t('cchc.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
