@@ -11,6 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPgliteConnection } from '@supabase/lite/pglite';
+import { PGLITE_EXTENSIONS } from '../server/pglite-extensions';
 import { prepareDataFolder } from '../server/data-folder';
 import { exportDatabase } from '../server/db-export';
 import { projectRoot } from '../supabase/tests/boot';
@@ -52,7 +53,7 @@ if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
 
 await prepareDataFolder(dataDir);
 const t0 = performance.now();
-const connection = await createPgliteConnection({ url: dataDir });
+const connection = await createPgliteConnection({ url: dataDir, pgliteOptions: { extensions: PGLITE_EXTENSIONS } });
 try {
   const { sql, counts } = await exportDatabase(async (q) => (await connection.driver.query<Record<string, unknown>>(q)).rows);
   mkdirSync(path.dirname(outFile), { recursive: true });

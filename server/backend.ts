@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { App } from '@supabase/lite';
 import { applyPendingMigrations, createApi, ensureSchema, listMigrationFiles } from '@supabase/lite/cli';
 import { createPgliteConnection } from '@supabase/lite/pglite';
+import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { prepareDataFolder } from './data-folder';
 import { applyStatementTimeouts } from './statement-timeout';
 import { gatewayOptionsFromConfig, type GatewayOptions, type LiteConfig } from './gateway';
@@ -78,7 +79,7 @@ export async function bootBackend(opts: BackendOptions = {}): Promise<Backend> {
   const dataDir = resolveDataDir(config, opts);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   await prepareDataFolder(dataDir);
-  const connection = await createPgliteConnection({ url: dataDir });
+  const connection = await createPgliteConnection({ url: dataDir, pgliteOptions: { extensions: PGLITE_EXTENSIONS } });
   applyStatementTimeouts(connection);
   // Lite's config schema has no [auth.rate_limit] (the Supabase CLI's table):
   // the gateway enforces it, Lite never sees it.

@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App } from '@supabase/lite';
 import { createPgliteConnection } from '@supabase/lite/pglite';
+import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { applyPendingMigrations } from '@supabase/lite/cli';
 import { countRows, exportDatabase, type QueryFn } from './db-export';
 
@@ -126,7 +127,7 @@ async function upgradeLegacyFolder(dir: string, opts: PrepareOptions): Promise<v
         symlinkSync(path.join(root, 'supabase', 'migrations', f), path.join(before, 'supabase', 'migrations', f));
       }
     }
-    const connection = await createPgliteConnection({ url: fresh });
+    const connection = await createPgliteConnection({ url: fresh, pgliteOptions: { extensions: PGLITE_EXTENSIONS } });
     try {
       const app = await liteApp(connection);
       await withCwd(before, () => applyPendingMigrations(app));

@@ -1,6 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { resources } from './resources';
 import type { Lang } from '../lib/format';
 
 const STORAGE_KEY = 'reform-tracker-lang';
@@ -10,13 +9,42 @@ function initialLanguage(): Lang {
   return saved === 'en' ? 'en' : 'vi';
 }
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'vi',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+// Each language's strings are a chunk of their own, loaded when the language
+// is first shown: the first page carries only the language it shows, and
+// switching language loads the other before the page changes.  (Every key
+// exists in both languages, app/i18n/resources.test.ts: no fallback needed.)
+const CATALOGUES: Record<Lang, () => Promise<{ default: object }>> = {
+  vi: () => import('./catalogue-vi'),
+  en: () => import('./catalogue-en'),
+};
+const catalogueLoader: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    const load = CATALOGUES[language as Lang];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default as never),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+/** Resolves once the first language's strings are in: render after it. */
+export const i18nReady = i18n
+  .use(catalogueLoader)
+  .use(initReactI18next)
+  .init({
+    lng: initialLanguage(),
+    supportedLngs: ['vi', 'en'],
+    fallbackLng: false,
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 function syncDocument(lang: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;

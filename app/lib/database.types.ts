@@ -2094,6 +2094,25 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      task_list_page: {
+        Args: {
+          p_area_id?: number
+          p_count?: boolean
+          p_desc?: boolean
+          p_due_from?: string
+          p_due_to?: string
+          p_late_over?: number
+          p_limit?: number
+          p_offset?: number
+          p_plan_id?: string
+          p_search?: string[]
+          p_sort?: string
+          p_statuses?: string[]
+          p_timeliness?: string
+          p_unit_id?: string
+        }
+        Returns: Json
+      }
       tasks_as_of: {
         Args: { p_as_of?: string; p_plan_id: string }
         Returns: {

@@ -66,12 +66,106 @@ const LIST_COLUMNS =
   'lead_unit_short_name, due_date, cadence, status, progress, timeliness, days_late';
 const NO_PLAN = '00000000-0000-4000-8000-000000000000';
 const OPEN = ['not_started', 'in_progress', 'returned', 'submitted'] as const;
+// The list's sort orders, as public.task_list_page (and app/data/tasks/task-list-query.ts) apply them.
+const ORDER_TAIL = 'plan_year desc, plan_doc_number, ordinal_path, id';
+const ORDERS = {
+  ordinal: `${ORDER_TAIL}`,
+  due: `due_date nulls last, ${ORDER_TAIL}`,
+  dueDesc: `due_date desc nulls last, ${ORDER_TAIL}`,
+  status: `status_rank, due_date nulls last, ${ORDER_TAIL}`,
+  unitDesc: `lead_unit_sort desc, lead_unit_name desc, ${ORDER_TAIL}`,
+};
+
+interface ListCase {
+  key: string;
+  label: string;
+  /** The function's arguments, as the app's list page sends them (page 1 of 50, with the count). */
+  args: Record<string, unknown>;
+  /** The same list as raw SQL on the view: condition and ORDER BY. */
+  where: string;
+  order: string;
+  params: unknown[];
+}
+
+/**
+ * The task list page as the app asks it (app/data/tasks/get-task-page.ts:
+ * one call of task_list_page, 50 rows and the count), against the same rows
+ * and count asked of the task_list view as raw SQL by the owner.
+ */
+function listMeasures(backend: BenchBackend, client: Client, t: Targets): Measure[] {
+  const cases: ListCase[] = [
+    {
+      key: 'list_all',
+      label: `task list, all plans: open + "${t.search}", by due date`,
+      args: { p_statuses: [...OPEN], p_search: t.search.split(' '), p_sort: 'due' },
+      where: `status = any($1::public.task_status[]) and search_text ilike '%dat%' and search_text ilike '%dai%'`,
+      order: ORDERS.due,
+      params: [`{${OPEN.join(',')}}`],
+    },
+    {
+      key: 'list_plan',
+      label: 'task list, one plan: area 2 + "thu tuc", by ordinal',
+      args: { p_plan_id: t.planId, p_area_id: 2, p_search: ['thu', 'tuc'] },
+      where: `plan_id = $1 and area_id = 2 and search_text ilike '%thu%' and search_text ilike '%tuc%'`,
+      order: ORDERS.ordinal,
+      params: [t.planId],
+    },
+    {
+      key: 'list_everything',
+      label: 'task list, all plans, no filter, by ordinal (count stops at 10,000)',
+      args: {},
+      where: 'true',
+      order: ORDERS.ordinal,
+      params: [],
+    },
+    {
+      key: 'list_search',
+      label: 'task list, all plans: "cai cach" only, by status',
+      args: { p_search: ['cai', 'cach'], p_sort: 'status' },
+      where: `search_text ilike '%cai%' and search_text ilike '%cach%'`,
+      order: ORDERS.status,
+      params: [],
+    },
+    {
+      key: 'list_overdue',
+      label: 'task list, all plans: overdue > 30 days, by unit descending',
+      args: { p_timeliness: 'open_overdue', p_late_over: 30, p_sort: 'unit', p_desc: true },
+      where: `timeliness = 'open_overdue' and days_late > 30`,
+      order: ORDERS.unitDesc,
+      params: [],
+    },
+    {
+      key: 'list_due_range',
+      label: 'task list, all plans: returned, due in 2024–2025, by due date descending',
+      args: { p_statuses: ['returned'], p_due_from: '2024-01-01', p_due_to: '2025-12-31', p_sort: 'due', p_desc: true },
+      where: `status = 'returned' and due_date >= '2024-01-01' and due_date <= '2025-12-31'`,
+      order: ORDERS.dueDesc,
+      params: [],
+    },
+  ];
+  return cases.map((c) => ({
+    key: c.key,
+    label: `${c.label}, 50 + count`,
+    kind: 'list' as const,
+    via: 'rpc' as const,
+    api: async () => {
+      const data = check(c.key, await client.rpc('task_list_page', { ...c.args, p_limit: 50, p_count: true } as never)) as {
+        rows: unknown[];
+      };
+      return data.rows.length;
+    },
+    sql: async () => {
+      const rows = await backend.sql(`select ${LIST_COLUMNS} from public.task_list where ${c.where} order by ${c.order} limit 50`, ...c.params);
+      await backend.sql(`select count(*) from (select 1 from public.task_list where ${c.where} limit 10001) c`, ...c.params);
+      return rows.length;
+    },
+  }));
+}
 
 export function measures(backend: BenchBackend, client: Client, t: Targets): Measure[] {
   const sql = (text: string, ...params: unknown[]) => async () => (await backend.sql(text, ...params)).length;
   const plan = { p_plan_id: t.planId };
   const past = { p_plan_id: t.planId, p_as_of: t.asOf };
-  const like = `%${t.search}%`;
   return [
     {
       key: 'plan_progress',
@@ -163,81 +257,7 @@ export function measures(backend: BenchBackend, client: Client, t: Targets): Mea
         t.planId,
       ),
     },
-    {
-      key: 'list_all',
-      label: `task list, all plans: open + "${t.search}", by due date, 50 + count`,
-      kind: 'list',
-      via: 'several',
-      // As app/lib/task-list-query.ts builds it (sort=due, size=50).
-      api: async () =>
-        len(
-          check(
-            'task list',
-            await client
-              .from('task_list')
-              .select(LIST_COLUMNS, { count: 'exact' })
-              .in('status', OPEN)
-              .ilike('search_text', like)
-              .order('due_date', { ascending: true, nullsFirst: false })
-              .order('plan_year', { ascending: false })
-              .order('plan_doc_number')
-              .order('ordinal_path')
-              .order('id')
-              .range(0, 49),
-          ),
-        ),
-      sql: async () => {
-        const rows = await backend.sql(
-          `select ${LIST_COLUMNS} from public.task_list
-            where status = any($1::public.task_status[]) and search_text ilike $2
-            order by due_date nulls last, plan_year desc, plan_doc_number, ordinal_path, id limit 50`,
-          `{${OPEN.join(',')}}`,
-          like,
-        );
-        await backend.sql(
-          `select count(*) from public.task_list where status = any($1::public.task_status[]) and search_text ilike $2`,
-          `{${OPEN.join(',')}}`,
-          like,
-        );
-        return rows.length;
-      },
-    },
-    {
-      key: 'list_plan',
-      label: 'task list, one plan: area 2 + "thu tuc", by ordinal, 50 + count',
-      kind: 'list',
-      via: 'several',
-      api: async () =>
-        len(
-          check(
-            'task list (plan)',
-            await client
-              .from('task_list')
-              .select(LIST_COLUMNS, { count: 'exact' })
-              .eq('plan_id', t.planId)
-              .eq('area_id', 2)
-              .ilike('search_text', '%thu tuc%')
-              .order('plan_year', { ascending: false })
-              .order('plan_doc_number')
-              .order('ordinal_path')
-              .order('id')
-              .range(0, 49),
-          ),
-        ),
-      sql: async () => {
-        const rows = await backend.sql(
-          `select ${LIST_COLUMNS} from public.task_list
-            where plan_id = $1 and area_id = 2 and search_text ilike '%thu tuc%'
-            order by plan_year desc, plan_doc_number, ordinal_path, id limit 50`,
-          t.planId,
-        );
-        await backend.sql(
-          `select count(*) from public.task_list where plan_id = $1 and area_id = 2 and search_text ilike '%thu tuc%'`,
-          t.planId,
-        );
-        return rows.length;
-      },
-    },
+    ...listMeasures(backend, client, t),
     {
       key: 'round_trip',
       label: 'round trip: reform_areas (6 rows, no work)',

@@ -522,6 +522,12 @@ const RPC_PROBES: Record<string, RpcProbe> = {
     await c.rpc('mark_notifications_read');
     return (await count(`select 1 from public.notification_reads where user_id = $1 and read_until > timestamptz '2021-01-01'`, owner)) === 1;
   },
+  task_list_page: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('task_list_page', { p_plan_id: task.planId });
+    const page = data as { total?: number; rows?: { id: string }[] } | null;
+    return page?.total === 1 && page.rows?.[0]?.id === task.id;
+  },
   plan_figures: async (c) => {
     const task = await makeTask(b);
     const { data } = await c.rpc('plan_figures', { p_plan_id: task.planId });

@@ -73,6 +73,7 @@ export const FUNCTIONS: Record<string, Persona[]> = {
   report_preview: MEMBERS,
   submit_report: ['interior'],
   supersede_report: ['interior'],
+  task_list_page: MEMBERS,
   tasks_as_of: MEMBERS,
   unit_figures: MEMBERS,
   unit_task_counts: MEMBERS,
@@ -89,6 +90,7 @@ export const FUNCTION_NOTES: Record<string, string> = {
   cchc_submit: 'the head of the assessed unit, inside the window, with every criterion scored and evidence or an explanation for every point; Home Affairs for the province\'s own index',
   delete_draft_plan: 'draft plans only, with their tasks and history, in one transaction',
   mark_notifications_read: 'moves the caller\'s own read mark only',
+  task_list_page: 'applies the read rule of tasks itself (as the table\'s policies: dept_head gets no task of a draft plan); count exact up to 10,000',
   unit_task_counts: 'leaves draft plans out',
 };
 

@@ -15,6 +15,7 @@ import postgres from 'postgres';
 import { parse as parseToml } from 'smol-toml';
 import { App } from '@supabase/lite';
 import { createPgliteConnection, type PgliteConnection } from '@supabase/lite/pglite';
+import { PGLITE_EXTENSIONS } from '../../server/pglite-extensions';
 import { createPostgresConnection, type PostgresConnection } from '@supabase/lite/postgres';
 import { applyPendingMigrations } from '@supabase/lite/cli';
 
@@ -66,7 +67,7 @@ export async function bootDatabase(opts: BootOptions = {}): Promise<BootedDataba
   const serverUrl = process.env.TEST_DATABASE_URL;
   const driver = opts.driver ?? (serverUrl && !opts.url ? 'postgres' : 'pglite');
   if (driver === 'pglite') {
-    const connection = await createPgliteConnection({ url: opts.url ?? 'memory://' });
+    const connection = await createPgliteConnection({ url: opts.url ?? 'memory://', pgliteOptions: { extensions: PGLITE_EXTENSIONS } });
     const db: PgliteBootedDatabase = {
       kind: 'pglite',
       app: await migrate(connection),

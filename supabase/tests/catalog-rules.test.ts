@@ -43,7 +43,7 @@ const AUTHENTICATED_MAY_EXECUTE = [
   'public.add_evidence_file', 'public.bulk_assign_lead_unit', 'public.bulk_set_due_dates', 'public.create_task',
   'public.delete_draft_plan', 'public.get_evidence_file', 'public.import_tasks', 'public.mark_notifications_read',
   'public.plan_figures', 'public.plan_trend', 'public.report_data', 'public.report_preview', 'public.submit_report',
-  'public.supersede_report', 'public.tasks_as_of', 'public.unit_figures', 'public.unit_task_counts',
+  'public.supersede_report', 'public.task_list_page', 'public.tasks_as_of', 'public.unit_figures', 'public.unit_task_counts',
   'public.update_task_details',
 ].sort();
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { TaskListState } from '../../lib/task-filters';
 import { fetchAll } from '../fetch-all';
-import { orderTaskQuery, taskListQuery, TASK_ROW_COLUMNS, type TaskRow } from './task-list-query';
+import { fetchTaskList, type TaskRow } from './task-list-query';
 
 export type ExportRow = TaskRow;
 
@@ -13,7 +13,10 @@ export { TooManyRowsError as ExportTooLargeError } from '../fetch-all';
 /** Every task that matches the filters (not just the page), in the list's order. */
 export async function getAllTaskRows(state: TaskListState): Promise<ExportRow[]> {
   const rows = await fetchAll(
-    (from, to) => orderTaskQuery(taskListQuery(TASK_ROW_COLUMNS, state), state.sort, state.desc).range(from, to),
+    async (from, to) => ({
+      data: (await fetchTaskList(state, { sort: state.sort, desc: state.desc, offset: from, limit: to - from + 1 })).rows,
+      error: null,
+    }),
     { max: EXPORT_MAX_ROWS },
   );
   return rows as unknown as ExportRow[];

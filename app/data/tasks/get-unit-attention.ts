@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Database } from '../../lib/database.types';
-import { orderTaskQuery, taskListQuery, type TaskListRow } from './task-list-query';
+import { fetchTaskList, type TaskListRow } from './task-list-query';
 import { DEFAULT_STATE } from '../../lib/task-filters';
 import { ATTENTION_KINDS, attentionFilters, type AttentionKind, type AttentionWindow } from '../../lib/attention';
 import { taskKeys } from './keys';
@@ -21,7 +21,6 @@ export interface UnitAttention {
 
 /** How many tasks of each group show in the short lists. */
 export const SHORT_LIST = 5;
-const COLUMNS = 'id, plan_doc_number, plan_year, ordinal, title, due_date, status, timeliness, days_late, progress';
 
 /**
  * The unit's counts (one RPC, counted in SQL) and a short list for each
@@ -34,9 +33,8 @@ export async function getUnitAttention(unitId: string): Promise<UnitAttention> {
   const lists = await Promise.all(
     ATTENTION_KINDS.map(async (kind) => {
       const filters = { ...DEFAULT_STATE, ...attentionFilters(kind, window) };
-      const { data, error: listError } = await orderTaskQuery(taskListQuery(COLUMNS, filters), filters.sort, filters.desc).limit(SHORT_LIST);
-      if (listError) throw listError;
-      return [kind, (data ?? []) as unknown as AttentionTask[]] as const;
+      const { rows } = await fetchTaskList(filters, { sort: filters.sort, desc: filters.desc, limit: SHORT_LIST });
+      return [kind, rows as AttentionTask[]] as const;
     }),
   );
   return { counts, window, lists: Object.fromEntries(lists) as Record<AttentionKind, AttentionTask[]> };

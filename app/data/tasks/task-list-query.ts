@@ -1,9 +1,12 @@
-// Turns the task list's filters and sort (app/lib/task-filters.ts) into a
-// query on the task_list view.  The list page, its export and the pages that
-// show short lists ("My unit") all use it, so a count, a short list and the
-// full list it links to always agree.
+// The task list's filters and sort (app/lib/task-filters.ts) asked of the
+// database function public.task_list_page: a page of task_list rows and, if
+// asked, their count (exact up to 10,000, then "more than 10,000").  The list
+// page, its export and the pages that show short lists ("My unit") all use
+// it, so a count, a short list and the full list it links to always agree.
+// (The function applies the read rule of tasks itself so that its filters
+// can use indexes; see supabase/migrations/20261204000000_task_list_page.sql.)
 import { supabase } from '../../lib/supabase';
-import type { Tables } from '../../lib/database.types';
+import type { Database, Tables } from '../../lib/database.types';
 import { foldedWords } from '../../lib/fold-vi';
 import type { SortKey, TaskFilters } from '../../lib/task-filters';
 
@@ -19,60 +22,49 @@ export const TASK_ROW_FIELDS = [
   'lead_unit_name', 'lead_unit_short_name', 'start_date', 'due_date', 'original_due_date', 'cadence', 'status', 'progress',
   'completed_on', 'timeliness', 'days_late',
 ] as const satisfies ReadonlyArray<keyof TaskListRow>;
-export const TASK_ROW_COLUMNS = TASK_ROW_FIELDS.join(', ');
 export type TaskRow = Pick<TaskListRow, (typeof TASK_ROW_FIELDS)[number]>;
 
-/**
- * The search box as `ilike` patterns, one per folded word ("cai cach" ->
- * %cai%, %cach%): a task matches when its search_text contains every word.
- * Characters that are wildcards in LIKE or special in the array the API
- * receives (% _ * \ , { } " ( )) separate words instead of being searched.
- */
-export function searchPatterns(query: string): string[] {
-  const words = foldedWords(query.replace(/[%_*\\,{}"()]/g, ' '));
-  return words.map((word) => `%${word}%`);
+/** Beyond this many matches the count stops: the list says "more than 10,000". */
+export const COUNT_CAP = 10_000;
+
+export interface TaskListAnswer {
+  rows: TaskListRow[];
+  /** Matches, exact up to COUNT_CAP (null when not asked). */
+  total: number | null;
+  /** True when there are more than COUNT_CAP matches (total is then COUNT_CAP). */
+  capped: boolean;
 }
 
-export function taskListQuery(columns: string, filters: TaskFilters, options: { count?: boolean } = {}) {
-  let query = supabase.from('task_list').select(columns, options.count ? { count: 'exact' } : undefined);
-  if (filters.plan) query = query.eq('plan_id', filters.plan);
-  if (filters.area) query = query.eq('area_id', filters.area);
-  if (filters.unit) query = query.eq('lead_unit_id', filters.unit);
-  if (filters.status.length === 1) query = query.eq('status', filters.status[0]!);
-  else if (filters.status.length > 1) query = query.in('status', filters.status);
-  if (filters.timeliness) query = query.eq('timeliness', filters.timeliness);
-  if (filters.lateOver !== undefined) query = query.gt('days_late', filters.lateOver);
-  // A range is one parameter (and=…): some servers keep only the last of two filters on one column.
-  if (filters.dueFrom && filters.dueTo) query = query.or(`and(due_date.gte.${filters.dueFrom},due_date.lte.${filters.dueTo})`);
-  else if (filters.dueFrom) query = query.gte('due_date', filters.dueFrom);
-  else if (filters.dueTo) query = query.lte('due_date', filters.dueTo);
-  // One parameter for all words (search_text=ilike(all).{…}): every word must match.
-  const patterns = searchPatterns(filters.q ?? '');
-  if (patterns.length) query = query.ilikeAllOf('search_text', patterns);
-  return query;
+type Args = Database['public']['Functions']['task_list_page']['Args'];
+
+/** The function's arguments for these filters, sort and rows. */
+export function taskListArgs(
+  filters: TaskFilters,
+  { sort = 'ordinal', desc = false, offset = 0, limit = 50, count = false }: { sort?: SortKey; desc?: boolean; offset?: number; limit?: number; count?: boolean },
+): Args {
+  const args: Args = { p_sort: sort, p_desc: desc, p_offset: offset, p_limit: limit, p_count: count };
+  if (filters.plan) args.p_plan_id = filters.plan;
+  if (filters.area) args.p_area_id = filters.area;
+  if (filters.unit) args.p_unit_id = filters.unit;
+  if (filters.status.length) args.p_statuses = [...filters.status];
+  if (filters.timeliness) args.p_timeliness = filters.timeliness;
+  if (filters.lateOver !== undefined) args.p_late_over = filters.lateOver;
+  if (filters.dueFrom) args.p_due_from = filters.dueFrom;
+  if (filters.dueTo) args.p_due_to = filters.dueTo;
+  // Folded words; the database folds and escapes them again, and a task
+  // matches when its search_text contains every word.
+  const words = foldedWords(filters.q ?? '');
+  if (words.length) args.p_search = words;
+  return args;
 }
 
-type Ordered = ReturnType<typeof taskListQuery>;
-
-/** Sort keys to ORDER BY columns; `id` last so pages never overlap. */
-export function orderTaskQuery(query: Ordered, sort: SortKey, desc: boolean): Ordered {
-  const asc = !desc;
-  switch (sort) {
-    case 'due':
-      query = query.order('due_date', { ascending: asc, nullsFirst: false });
-      break;
-    case 'status':
-      query = query.order('status_rank', { ascending: asc }).order('due_date', { ascending: true, nullsFirst: false });
-      break;
-    case 'unit':
-      query = query.order('lead_unit_sort', { ascending: asc }).order('lead_unit_name', { ascending: asc });
-      break;
-    case 'ordinal':
-      break;
-  }
-  return query
-    .order('plan_year', { ascending: false })
-    .order('plan_doc_number', { ascending: true })
-    .order('ordinal_path', { ascending: sort === 'ordinal' ? asc : true })
-    .order('id', { ascending: true });
+/** One request: the rows from `offset` (at most `limit`, ≤ 1,000) in the list's order, and the count if asked. */
+export async function fetchTaskList(
+  filters: TaskFilters,
+  opts: { sort: SortKey; desc: boolean; offset?: number; limit?: number; count?: boolean },
+): Promise<TaskListAnswer> {
+  const { data, error } = await supabase.rpc('task_list_page', taskListArgs(filters, opts));
+  if (error) throw error;
+  const answer = data as unknown as Partial<TaskListAnswer> | null;
+  return { rows: answer?.rows ?? [], total: answer?.total ?? null, capped: answer?.capped === true };
 }

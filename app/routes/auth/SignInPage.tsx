@@ -1,9 +1,8 @@
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
-import { InvalidCredentialsError, RateLimitedError, signInSchema, useSignIn, type SignInInput } from '../../features/auth/api/sign-in';
+import { checkSignIn, InvalidCredentialsError, RateLimitedError, useSignIn, type SignInInput } from '../../features/auth/api/sign-in';
 import { useSession } from '../../features/auth/api/session';
 
 function safeNext(next: string | null): string {
@@ -16,17 +15,28 @@ export function Component() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const signIn = useSignIn();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
+  const [values, setValues] = useState<SignInInput>({ email: '', password: '' });
+  const [submitted, setSubmitted] = useState(false);
+  // Checked on submit, then again as the user corrects the fields.
+  const errors = submitted ? checkSignIn(values) : {};
+  const field = (name: keyof SignInInput) => ({
+    name,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+  });
 
   if (session) return <Navigate to={next} replace />;
 
   // Once signed in, the session appears and the <Navigate> above takes the
   // user on: one navigation, not two racing each other.
-  const onSubmit = handleSubmit((values) => signIn.mutate(values));
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    const problems = checkSignIn(values);
+    const first = (['email', 'password'] as const).find((name) => problems[name]);
+    if (first) document.getElementById(first)?.focus();
+    else signIn.mutate({ email: values.email.trim(), password: values.password });
+  };
 
   const serverError = signIn.error
     ? signIn.error instanceof InvalidCredentialsError
@@ -57,11 +67,11 @@ export function Component() {
             autoComplete="username"
             aria-invalid={errors.email ? true : undefined}
             aria-describedby={errors.email ? 'email-error' : undefined}
-            {...register('email')}
+            {...field('email')}
           />
-          {errors.email?.message ? (
+          {errors.email ? (
             <p id="email-error" className="field-error">
-              {t(errors.email.message)}
+              {t(errors.email)}
             </p>
           ) : null}
         </div>
@@ -73,11 +83,11 @@ export function Component() {
             autoComplete="current-password"
             aria-invalid={errors.password ? true : undefined}
             aria-describedby={errors.password ? 'password-error' : undefined}
-            {...register('password')}
+            {...field('password')}
           />
-          {errors.password?.message ? (
+          {errors.password ? (
             <p id="password-error" className="field-error">
-              {t(errors.password.message)}
+              {t(errors.password)}
             </p>
           ) : null}
         </div>

@@ -32,8 +32,11 @@ export function Component() {
 
   const n = (value: number) => formatNumber(value, lang);
   const total = page.data?.total ?? 0;
+  const capped = page.data?.capped === true;
+  // Beyond 10,000 matches the count stops: "hơn 10.000" / "more than 10,000".
+  const totalText = capped ? t('taskList.moreThan', { count: n(total) }) : n(total);
   const first = (state.page - 1) * state.size + 1;
-  const last = Math.min(total, state.page * state.size);
+  const last = first + (page.data?.rows.length ?? 0) - 1;
 
   return (
     <section aria-labelledby="task-list-title" className="task-list-page">
@@ -45,14 +48,15 @@ export function Component() {
       <div className="list-toolbar">
         <p className="result-count" role="status" aria-live="polite" data-testid="result-count"
           data-total={page.data?.total}
+          data-capped={capped}
           data-search={search}
           data-settled={!page.isFetching && !page.isPlaceholderData}
           aria-busy={page.isFetching}
         >
           {page.data
             ? total > 0 && !page.data.beyondEnd
-              ? t('taskList.resultRange', { from: n(first), to: n(last), total: n(total) })
-              : t('taskList.resultCount', { total: n(total) })
+              ? t('taskList.resultRange', { from: n(first), to: n(last), total: totalText })
+              : t('taskList.resultCount', { total: totalText })
             : ''}
           {page.isPlaceholderData ? <span className="muted small"> · {t('taskList.updating')}</span> : null}
         </p>
@@ -103,6 +107,7 @@ export function Component() {
             page={state.page}
             size={state.size}
             total={total}
+            capped={capped}
             onPage={(p) => {
               update({ page: p });
               document.getElementById('task-list-title')?.scrollIntoView({ block: 'start' });

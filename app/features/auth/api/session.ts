@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Session } from '@supabase/supabase-js';
+import type { Session } from '@supabase/auth-js';
 import { supabase } from '../../../lib/supabase';
 
 // The signed-in session, kept in sync with supabase-js (which persists it in

@@ -7,11 +7,13 @@ interface Props {
   page: number;
   size: number;
   total: number;
+  /** The count stopped at `total`: there are more pages than it shows. */
+  capped?: boolean;
   onPage: (page: number) => void;
   onSize: (size: number) => void;
 }
 
-export function Pagination({ page, size, total, onPage, onSize }: Props) {
+export function Pagination({ page, size, total, capped = false, onPage, onSize }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const pages = Math.max(1, Math.ceil(total / size));
@@ -21,9 +23,12 @@ export function Pagination({ page, size, total, onPage, onSize }: Props) {
         ‹ {t('taskList.previous')}
       </button>
       <span className="pagination-status" aria-current="page">
-        {t('taskList.page', { page: formatNumber(Math.min(page, pages), lang), pages: formatNumber(pages, lang) })}
+        {t('taskList.page', {
+          page: formatNumber(capped ? page : Math.min(page, pages), lang),
+          pages: capped ? t('taskList.moreThan', { count: formatNumber(pages, lang) }) : formatNumber(pages, lang),
+        })}
       </span>
-      <button type="button" className="button button-small" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+      <button type="button" className="button button-small" disabled={!capped && page >= pages} onClick={() => onPage(page + 1)}>
         {t('taskList.next')} ›
       </button>
       <label className="pagination-size">
