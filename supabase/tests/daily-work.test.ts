@@ -57,7 +57,9 @@ describe('task_list view', () => {
       expect(data).toHaveLength(expected);
     }
     const { data } = await committee.from('task_list').select('title').ilikeAllOf('search_text', patterns('thanh toan truc tuyen'));
-    expect(data!.map((r) => r.title)).toEqual([
+    expect(data!.map((r) => r.title).sort()).toEqual([
+      // last year's plan of the CCHC index demo (seeds/cchc-index.sql)
+      'Triển khai thanh toán trực tuyến phí, lệ phí tại Bộ phận Một cửa phường',
       'Tích hợp thanh toán trực tuyến phí, lệ phí và nghĩa vụ tài chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh',
     ]);
   });
