@@ -242,24 +242,29 @@ test('a unit self-scores and submits, Home Affairs appraises with an explanation
   // ---------------------------------------------------------------- a write after the deadline, through the API
   const admin = await api('admin@example.vn');
   const { data: skhcn } = await admin.from('units').select('id').eq('code', 'SKHCN').single();
-  const { data: tttt } = await admin.from('profiles').select('id').eq('email', 'tttt@example.vn').single();
+  // tttt@example.vn heads SKHCN for this step only; the other browser tests share this database and expect the demo's unit.
+  const { data: tttt } = await admin.from('profiles').select('id, role, unit_id').eq('email', 'tttt@example.vn').single();
   expect((await admin.from('profiles').update({ role: 'dept_head', unit_id: skhcn!.id }).eq('id', tttt!.id).select('id')).error).toBeNull();
-  const { data: departments } = await interior.from('cchc_sets').select('id').eq('target', 'departments').eq('status', 'open').single();
-  const { data: late } = await interior.from('cchc_assessments').select('id, version').eq('set_id', departments!.id).eq('unit_id', skhcn!.id).single();
-  // Home Affairs closes that unit's window on its page
-  await openUnitAsInterior(page, /sở, ban, ngành tỉnh Bình An năm 2026/, 'Sở Khoa học và Công nghệ');
-  await page.getByRole('button', { name: 'Đổi thời hạn tự đánh giá' }).click();
-  const windowForm = page.getByRole('form', { name: 'Đổi thời hạn tự đánh giá' });
-  await windowForm.getByLabel('Từ ngày').fill(vnDate(-5));
-  await windowForm.getByLabel(/Đến ngày/).fill(vnDate(-1));
-  await windowForm.getByRole('button', { name: 'Lưu thời hạn' }).click();
-  const [y, m, d] = vnDate(-1).split('-');
-  await slow(page.getByText(`đến ${d}/${m}/${y}`).first()).toBeVisible();
-  const head = await api('tttt@example.vn');
-  const { data: row } = await head.from('cchc_scores').select('id, version').eq('assessment_id', late!.id).limit(1).single();
-  const refused = await head.from('cchc_scores').update({ self_score: 1, version: row!.version + 1 }).eq('id', row!.id).select('id');
-  expect(refused.error?.hint).toBe('cchc_window_closed');
-  expect(refused.error?.message).toContain('Đã hết thời hạn tự đánh giá');
+  try {
+    const { data: departments } = await interior.from('cchc_sets').select('id').eq('target', 'departments').eq('status', 'open').single();
+    const { data: late } = await interior.from('cchc_assessments').select('id, version').eq('set_id', departments!.id).eq('unit_id', skhcn!.id).single();
+    // Home Affairs closes that unit's window on its page
+    await openUnitAsInterior(page, /sở, ban, ngành tỉnh Bình An năm 2026/, 'Sở Khoa học và Công nghệ');
+    await page.getByRole('button', { name: 'Đổi thời hạn tự đánh giá' }).click();
+    const windowForm = page.getByRole('form', { name: 'Đổi thời hạn tự đánh giá' });
+    await windowForm.getByLabel('Từ ngày').fill(vnDate(-5));
+    await windowForm.getByLabel(/Đến ngày/).fill(vnDate(-1));
+    await windowForm.getByRole('button', { name: 'Lưu thời hạn' }).click();
+    const [y, m, d] = vnDate(-1).split('-');
+    await slow(page.getByText(`đến ${d}/${m}/${y}`).first()).toBeVisible();
+    const head = await api('tttt@example.vn');
+    const { data: row } = await head.from('cchc_scores').select('id, version').eq('assessment_id', late!.id).limit(1).single();
+    const refused = await head.from('cchc_scores').update({ self_score: 1, version: row!.version + 1 }).eq('id', row!.id).select('id');
+    expect(refused.error?.hint).toBe('cchc_window_closed');
+    expect(refused.error?.message).toContain('Đã hết thời hạn tự đánh giá');
+  } finally {
+    await admin.from('profiles').update({ role: tttt!.role, unit_id: tttt!.unit_id }).eq('id', tttt!.id);
+  }
 });
 
 test('Home Affairs copies a set to next year and imports criteria from Excel, all or nothing', async ({ page }) => {
