@@ -7,8 +7,13 @@ import { signIn } from './helpers';
 const PLAN = '298/KH-UBND';
 const TASK = 'Công bố danh mục văn bản quy phạm pháp luật hết hiệu lực';
 
-const menu = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name, exact: true }).click();
+/** A menu link, followed until its page is shown (the old page stays on screen while the new one loads its data). */
+async function menu(page: Page, name: string) {
+  const link = page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name, exact: true });
+  const href = (await link.getAttribute('href')) ?? '';
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[/?]/g, '\\$&')}(\\?.*)?$`));
+}
 
 /** The task list searched for the task, reached through the menu. */
 async function taskListRow(page: Page) {
