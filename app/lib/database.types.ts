@@ -720,6 +720,7 @@ export type Database = {
           lead_unit_id: string
           ordinal: string
           original_due_date: string | null
+          original_lead_unit_id: string | null
           plan_id: string
           progress: number
           progress_note: string | null
@@ -744,6 +745,7 @@ export type Database = {
           lead_unit_id: string
           ordinal: string
           original_due_date?: string | null
+          original_lead_unit_id?: string | null
           plan_id: string
           progress?: number
           progress_note?: string | null
@@ -768,6 +770,7 @@ export type Database = {
           lead_unit_id?: string
           ordinal?: string
           original_due_date?: string | null
+          original_lead_unit_id?: string | null
           plan_id?: string
           progress?: number
           progress_note?: string | null
@@ -794,6 +797,12 @@ export type Database = {
             referencedColumns: ["id"]
           },
           {
+            foreignKeyName: "tasks_original_lead_unit_id_fkey"
+            columns: ["original_lead_unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+          {
             foreignKeyName: "tasks_plan_id_fkey"
             columns: ["plan_id"]
             referencedRelation: "plan_progress"
@@ -803,6 +812,120 @@ export type Database = {
             foreignKeyName: "tasks_plan_id_fkey"
             columns: ["plan_id"]
             referencedRelation: "plans"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      unit_names: {
+        Row: {
+          id: number
+          name: string
+          reorganisation_id: string | null
+          short_name: string | null
+          unit_id: string
+          valid_to: string
+        }
+        Insert: {
+          id?: never
+          name: string
+          reorganisation_id?: string | null
+          short_name?: string | null
+          unit_id: string
+          valid_to: string
+        }
+        Update: {
+          id?: never
+          name?: string
+          reorganisation_id?: string | null
+          short_name?: string | null
+          unit_id?: string
+          valid_to?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "unit_names_reorganisation_id_fkey"
+            columns: ["reorganisation_id"]
+            referencedRelation: "unit_reorganisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "unit_names_unit_id_fkey"
+            columns: ["unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      unit_reorganisations: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          decision: string | null
+          effective_on: string
+          id: string
+          kind: Database["public"]["Enums"]["reorganisation_kind"]
+          note: string | null
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          decision?: string | null
+          effective_on: string
+          id?: string
+          kind: Database["public"]["Enums"]["reorganisation_kind"]
+          note?: string | null
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          decision?: string | null
+          effective_on?: string
+          id?: string
+          kind?: Database["public"]["Enums"]["reorganisation_kind"]
+          note?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "unit_reorganisations_created_by_fkey"
+            columns: ["created_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      unit_successions: {
+        Row: {
+          predecessor_id: string
+          reorganisation_id: string
+          successor_id: string
+        }
+        Insert: {
+          predecessor_id: string
+          reorganisation_id: string
+          successor_id: string
+        }
+        Update: {
+          predecessor_id?: string
+          reorganisation_id?: string
+          successor_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "unit_successions_predecessor_id_fkey"
+            columns: ["predecessor_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "unit_successions_reorganisation_id_fkey"
+            columns: ["reorganisation_id"]
+            referencedRelation: "unit_reorganisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "unit_successions_successor_id_fkey"
+            columns: ["successor_id"]
+            referencedRelation: "units"
             referencedColumns: ["id"]
           },
         ]
@@ -819,6 +942,8 @@ export type Database = {
           short_name: string | null
           sort_order: number
           updated_at: string
+          valid_from: string | null
+          valid_to: string | null
         }
         Insert: {
           code: string
@@ -831,6 +956,8 @@ export type Database = {
           short_name?: string | null
           sort_order?: number
           updated_at?: string
+          valid_from?: string | null
+          valid_to?: string | null
         }
         Update: {
           code?: string
@@ -843,6 +970,8 @@ export type Database = {
           short_name?: string | null
           sort_order?: number
           updated_at?: string
+          valid_from?: string | null
+          valid_to?: string | null
         }
         Relationships: [
           {
@@ -1172,6 +1301,17 @@ export type Database = {
         Args: Record<PropertyKey, never>
         Returns: string
       }
+      merge_units: {
+        Args: {
+          p_close_accounts?: string[]
+          p_decision?: string
+          p_effective_on: string
+          p_note?: string
+          p_successor: string
+          p_units: string[]
+        }
+        Returns: string
+      }
       plan_figures: {
         Args: { p_as_of?: string; p_plan_id: string }
         Returns: {
@@ -1198,6 +1338,17 @@ export type Database = {
           month: string
         }[]
       }
+      rename_unit: {
+        Args: {
+          p_decision?: string
+          p_effective_on: string
+          p_name: string
+          p_note?: string
+          p_short_name: string
+          p_unit: string
+        }
+        Returns: string
+      }
       report_data: { Args: { p_report_id: string }; Returns: Json }
       report_preview: {
         Args: {
@@ -1206,6 +1357,19 @@ export type Database = {
           p_year: number
         }
         Returns: Json
+      }
+      split_unit: {
+        Args: {
+          p_account_successors?: Json
+          p_decision?: string
+          p_default_successor?: string
+          p_effective_on: string
+          p_note?: string
+          p_successors: string[]
+          p_task_successors?: Json
+          p_unit: string
+        }
+        Returns: string
       }
       submit_report: {
         Args: { p_report_id: string }
@@ -1325,6 +1489,20 @@ export type Database = {
           total: number
         }[]
       }
+      units_as_of: {
+        Args: { p_day?: string }
+        Returns: {
+          code: string
+          id: string
+          kind: Database["public"]["Enums"]["unit_kind"]
+          name: string
+          parent_id: string
+          short_name: string
+          sort_order: number
+          valid_from: string
+          valid_to: string
+        }[]
+      }
       update_task_details: {
         Args: {
           p_coordinator_ids?: string[]
@@ -1341,6 +1519,7 @@ export type Database = {
       indicator_direction: "at_least" | "at_most"
       indicator_period: "q1" | "h1" | "q3" | "annual"
       plan_status: "draft" | "in_force" | "closed"
+      reorganisation_kind: "merge" | "split" | "rename"
       report_period: "q1" | "h1" | "q3" | "annual"
       report_status: "draft" | "submitted" | "superseded"
       task_cadence: "once" | "monthly" | "quarterly" | "biannual" | "annual"
@@ -1484,6 +1663,7 @@ export const Constants = {
       indicator_direction: ["at_least", "at_most"],
       indicator_period: ["q1", "h1", "q3", "annual"],
       plan_status: ["draft", "in_force", "closed"],
+      reorganisation_kind: ["merge", "split", "rename"],
       report_period: ["q1", "h1", "q3", "annual"],
       report_status: ["draft", "submitted", "superseded"],
       task_cadence: ["once", "monthly", "quarterly", "biannual", "annual"],

@@ -88,6 +88,48 @@ type Probe = (c: Client, persona: Persona) => Promise<boolean>; // true when the
 const count = async (query: string, ...params: unknown[]) =>
   Number((await b.sql<{ n: number }>(`select count(*)::int as n from (${query}) q`, ...params))[0]!.n);
 
+/** A recorded merger (as the owner): two fresh units, the first merged into the second, renamed before. */
+async function recordReorganisation(): Promise<{ reorg: string; unit: string }> {
+  const code = () => `M-${uniq()}`.toUpperCase().slice(0, 30);
+  const [a] = await b.sql<{ id: string }>(`insert into public.units (code, name, kind) values ($1, 'Đơn vị bị sáp nhập', 'agency') returning id`, code());
+  const [c] = await b.sql<{ id: string }>(`insert into public.units (code, name, kind) values ($1, 'Đơn vị tiếp nhận', 'agency') returning id`, code());
+  await b.sql(`select public.rename_unit($1, 'Đơn vị đổi tên', null, date '2025-01-01')`, a!.id);
+  const [row] = await b.sql<{ id: string }>(`select public.merge_units(array[$1::uuid], $2, date '2025-03-01') as id`, a!.id, c!.id);
+  return { reorg: row!.id, unit: a!.id };
+}
+function reorgProbes(table: 'unit_reorganisations' | 'unit_successions' | 'unit_names', key: string): Record<Operation, Probe> {
+  const where = table === 'unit_names' ? 'unit_id' : table === 'unit_successions' ? 'predecessor_id' : 'id';
+  const pick = (r: { reorg: string; unit: string }) => (table === 'unit_reorganisations' ? r.reorg : r.unit);
+  return {
+    select: async (c) => {
+      await recordReorganisation();
+      return selectProbe(c, table, key);
+    },
+    insert: async (c) => {
+      const r = await recordReorganisation();
+      const before = await count(`select 1 from public.${table}`);
+      const row =
+        table === 'unit_reorganisations' ? { kind: 'merge', effective_on: '2025-05-01' }
+        : table === 'unit_successions' ? { reorganisation_id: r.reorg, predecessor_id: await unitId(b, 'STP'), successor_id: await unitId(b, 'SNV') }
+        : { unit_id: r.unit, name: 'Tên giả', valid_to: '2024-01-01' };
+      await c.from(table as 'units').insert(row as never);
+      return (await count(`select 1 from public.${table}`)) > before;
+    },
+    update: async (c) => {
+      const r = await recordReorganisation();
+      const patch = table === 'unit_reorganisations' ? { note: 'Đã sửa' } : table === 'unit_successions' ? { successor_id: await unitId(b, 'SNV') } : { name: 'Đã sửa' };
+      await c.from(table as 'units').update(patch as never).eq(where as 'id', pick(r));
+      const check = table === 'unit_reorganisations' ? `note = 'Đã sửa'` : table === 'unit_successions' ? `successor_id = '${await unitId(b, 'SNV')}'` : `name = 'Đã sửa'`;
+      return (await count(`select 1 from public.${table} where ${where} = $1 and ${check}`, pick(r))) > 0;
+    },
+    delete: async (c) => {
+      const r = await recordReorganisation();
+      await c.from(table as 'units').delete().eq(where as 'id', pick(r));
+      return (await count(`select 1 from public.${table} where ${where} = $1`, pick(r))) === 0;
+    },
+  };
+}
+
 async function selectProbe(c: Client, table: string, column = 'id') {
   const { data, error } = await c.from(table as 'units').select(column).limit(1);
   return !error && (data?.length ?? 0) > 0;
@@ -434,6 +476,9 @@ const PROBES: Record<string, Record<Operation, Probe>> = {
       return (await count('select 1 from public.reports where id = $1', id)) === 0;
     },
   },
+  unit_reorganisations: reorgProbes('unit_reorganisations', 'id'),
+  unit_successions: reorgProbes('unit_successions', 'reorganisation_id'),
+  unit_names: reorgProbes('unit_names', 'id'),
 };
 
 describe('authorization matrix', () => {

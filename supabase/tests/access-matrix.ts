@@ -27,6 +27,9 @@ export const MATRIX: Record<string, Record<Operation, Persona[]>> = {
   reports: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
   indicators: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
   indicator_values: { select: MEMBERS, insert: ['interior'], update: ['interior'], delete: ['interior'] },
+  unit_reorganisations: { select: MEMBERS, insert: [], update: [], delete: [] },
+  unit_successions: { select: MEMBERS, insert: [], update: [], delete: [] },
+  unit_names: { select: MEMBERS, insert: [], update: [], delete: [] },
 };
 
 // Notes shown beside the matrix (row scope and column limits).
@@ -47,6 +50,10 @@ export const NOTES: Record<string, string> = {
   reports:
     'update and delete: drafts only; submitted with submit_report(), which freezes every figure as of the cut-off into `snapshot`; a submitted report is never edited (not even by its owner) and is replaced only by a new version (supersede_report()), which marks it superseded when submitted',
   indicators: 'delete: only indicators without values (deactivate the others); a rate\'s target is at most 100%',
+  unit_reorganisations:
+    'written only by merge_units(), split_unit() and rename_unit() (administrators), each one transaction: open tasks and accounts move to the successor, one history row per task',
+  unit_successions: 'which unit took over from which; written only by the reorganisation functions',
+  unit_names: 'former names of renamed units, with the last day each was used; written only by rename_unit()',
   indicator_values: 'one value per indicator, unit (or the whole province) and period; denominator > 0, numerator ≥ 0 and, for a rate, ≤ denominator; not for a period that has not started; edits send `version` = current + 1; who and when are stamped by the database',
 };
 
