@@ -711,6 +711,7 @@ export type Database = {
         Row: {
           area_id: number
           cadence: Database["public"]["Enums"]["task_cadence"]
+          carried_from_task_id: string | null
           completed_on: string | null
           created_at: string
           due_date: string | null
@@ -736,6 +737,7 @@ export type Database = {
         Insert: {
           area_id: number
           cadence?: Database["public"]["Enums"]["task_cadence"]
+          carried_from_task_id?: string | null
           completed_on?: string | null
           created_at?: string
           due_date?: string | null
@@ -761,6 +763,7 @@ export type Database = {
         Update: {
           area_id?: number
           cadence?: Database["public"]["Enums"]["task_cadence"]
+          carried_from_task_id?: string | null
           completed_on?: string | null
           created_at?: string
           due_date?: string | null
@@ -788,6 +791,24 @@ export type Database = {
             foreignKeyName: "tasks_area_id_fkey"
             columns: ["area_id"]
             referencedRelation: "reform_areas"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "task_list"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "task_overview"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "tasks"
             referencedColumns: ["id"]
           },
           {
@@ -1140,6 +1161,11 @@ export type Database = {
         Row: {
           area_id: number | null
           cadence: Database["public"]["Enums"]["task_cadence"] | null
+          carried_from_plan_doc_number: string | null
+          carried_from_plan_year: number | null
+          carried_from_task_id: string | null
+          carried_to_plan_doc_number: string | null
+          carried_to_plan_year: number | null
           completed_on: string | null
           days_late: number | null
           due_date: string | null
@@ -1174,6 +1200,24 @@ export type Database = {
             foreignKeyName: "tasks_area_id_fkey"
             columns: ["area_id"]
             referencedRelation: "reform_areas"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "task_list"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "task_overview"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "tasks"
             referencedColumns: ["id"]
           },
           {
@@ -1279,6 +1323,18 @@ export type Database = {
           p_tasks: Json
         }
         Returns: number
+      }
+      carry_over_tasks: {
+        Args: {
+          p_due_dates?: string[]
+          p_target_plan_id: string
+          p_task_ids: string[]
+        }
+        Returns: {
+          ordinal: string
+          source_task_id: string
+          task_id: string
+        }[]
       }
       create_task: {
         Args: { p_coordinator_ids?: string[]; p_plan_id: string; p_task: Json }
@@ -1442,6 +1498,19 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      task_carry_chain: {
+        Args: { p_task_id: string }
+        Returns: {
+          carried_from_task_id: string
+          ordinal: string
+          plan_doc_number: string
+          plan_id: string
+          plan_year: number
+          status: Database["public"]["Enums"]["task_status"]
+          step: number
+          task_id: string
+        }[]
       }
       tasks_as_of: {
         Args: { p_as_of?: string; p_plan_id: string }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend, type Client } from './harness';
 import { makePlan, uniq, userId } from './fixtures';
+import { seedTasksWithHistory, type HistoryTask } from './history-fixtures';
 
 let b: Backend;
 let admin: Client;
@@ -16,33 +17,7 @@ async function makeUnit(name: string, validFrom: string | null = null): Promise<
   return row!.id;
 }
 
-/** Tasks with a history replayed from 2025-01-02, as the demo seed does. */
-async function seedTasks(planId: string, rows: Array<[string, string, string, string | null]>): Promise<Record<string, string>> {
-  const ids = Object.fromEntries(rows.map(([ordinal]) => [ordinal, crypto.randomUUID()]));
-  const q = (v: string | null) => (v === null ? 'null' : `'${v}'`);
-  const sql = [`select set_config('app.seeding', 'on', true);`];
-  for (const [ordinal, lead, status, done] of rows) {
-    sql.push(`insert into public.tasks (id, plan_id, area_id, ordinal, title, lead_unit_id, start_date, due_date, status, progress,
-                                       submitted_at, completed_on)
-      values (${q(ids[ordinal]!)}, ${q(planId)}, 1, ${q(ordinal)}, ${q(`Nhiệm vụ ${ordinal} sắp xếp đơn vị`)}, ${q(lead)},
-              '2025-01-02', '2025-06-30', '${status}', ${done ? 100 : 0},
-              ${done ? `(date ${q(done)} + time '10:00') at time zone 'Asia/Ho_Chi_Minh'` : 'null'}, ${q(done)});`);
-    sql.push(`insert into public.task_events (task_id, occurred_at, action, changes)
-      values (${q(ids[ordinal]!)}, timestamptz '2025-01-02 08:00+07', 'created', '{"status":{"old":null,"new":"not_started"}}');`);
-    if (status !== 'not_started') {
-      sql.push(`insert into public.task_events (task_id, occurred_at, action, changes)
-        values (${q(ids[ordinal]!)}, timestamptz '2025-01-10 08:00+07', 'status_changed', '{"status":{"old":"not_started","new":"in_progress"}}');`);
-    }
-    if (status === 'done') {
-      sql.push(`insert into public.task_events (task_id, occurred_at, action, changes)
-        values (${q(ids[ordinal]!)}, (date ${q(done)} + time '11:00') at time zone 'Asia/Ho_Chi_Minh', 'status_changed',
-                jsonb_build_object('status', jsonb_build_object('old', 'in_progress', 'new', 'done'),
-                                   'completed_on', jsonb_build_object('old', null, 'new', ${q(done)})));`);
-    }
-  }
-  await b.runScript(sql.join('\n'));
-  return ids;
-}
+const seedTasks = (planId: string, rows: HistoryTask[]) => seedTasksWithHistory(b, planId, rows, { area: 1 });
 
 async function headOf(unit: string): Promise<string> {
   const email = `truong.${uniq()}@example.vn`;
