@@ -372,8 +372,11 @@ export type Database = {
           created_by: string | null
           doc_number: string
           id: string
+          is_public: boolean
           issued_on: string | null
           issuer: string
+          published_at: string | null
+          published_by: string | null
           status: Database["public"]["Enums"]["plan_status"]
           title: string
           updated_at: string
@@ -384,8 +387,11 @@ export type Database = {
           created_by?: string | null
           doc_number: string
           id?: string
+          is_public?: boolean
           issued_on?: string | null
           issuer?: string
+          published_at?: string | null
+          published_by?: string | null
           status?: Database["public"]["Enums"]["plan_status"]
           title: string
           updated_at?: string
@@ -396,14 +402,24 @@ export type Database = {
           created_by?: string | null
           doc_number?: string
           id?: string
+          is_public?: boolean
           issued_on?: string | null
           issuer?: string
+          published_at?: string | null
+          published_by?: string | null
           status?: Database["public"]["Enums"]["plan_status"]
           title?: string
           updated_at?: string
           year?: number
         }
-        Relationships: []
+        Relationships: [
+          {
+            foreignKeyName: "plans_published_by_fkey"
+            columns: ["published_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       profiles: {
         Row: {
@@ -1394,6 +1410,12 @@ export type Database = {
           month: string
         }[]
       }
+      public_progress: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          plan: Json
+        }[]
+      }
       rename_unit: {
         Args: {
           p_decision?: string
@@ -1413,6 +1435,10 @@ export type Database = {
           p_year: number
         }
         Returns: Json
+      }
+      set_plan_public: {
+        Args: { p_plan_id: string; p_public: boolean }
+        Returns: undefined
       }
       split_unit: {
         Args: {

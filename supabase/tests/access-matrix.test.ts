@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend, type Client } from './harness';
 import { addEvidence, makePlan, makeTask, uniq, unitId, userId } from './fixtures';
-import { MATRIX, OPERATIONS, PERSONAS, type Operation, type Persona } from './access-matrix';
+import { FUNCTIONS, MATRIX, OPERATIONS, PERSONAS, type Operation, type Persona } from './access-matrix';
 
 let b: Backend;
 let insertedPlans = 0;
@@ -502,6 +502,80 @@ describe('authorization matrix', () => {
             expect(tookEffect).toBe(allowed);
           });
         }
+      }
+    });
+  }
+});
+
+// For each function: call it as the persona; true when the call took effect.
+const newUnit = async (name: string) =>
+  (await b.sql<{ id: string }>(`insert into public.units (code, name, kind) values ($1, $2, 'agency') returning id`,
+    `F-${uniq()}`.toUpperCase().slice(0, 30), name))[0]!.id;
+async function yearPlan(year: number): Promise<string> {
+  const [row] = await b.sql<{ id: string }>(
+    `insert into public.plans (doc_number, title, year, issued_on, status) values ($1, $2, $3::int, make_date($3::int - 1, 12, 20), 'in_force') returning id`,
+    `${(insertedPlans += 1) + 500}/KH-CT`, `Kế hoạch thử nghiệm ${uniq()}`, year);
+  return row!.id;
+}
+const FUNCTION_PROBES: Record<string, Probe> = {
+  merge_units: async (c) => {
+    const [from, into] = [await newUnit('Đơn vị sáp nhập'), await newUnit('Đơn vị nhận')];
+    await c.rpc('merge_units', { p_units: [from], p_successor: into, p_effective_on: '2025-03-01' });
+    return (await count('select 1 from public.units where id = $1 and not is_active', from)) === 1;
+  },
+  split_unit: async (c) => {
+    const [from, east, west] = [await newUnit('Đơn vị chia tách'), await newUnit('Đơn vị A'), await newUnit('Đơn vị B')];
+    await c.rpc('split_unit', { p_unit: from, p_successors: [east, west], p_effective_on: '2025-07-01', p_default_successor: east });
+    return (await count('select 1 from public.units where id = $1 and not is_active', from)) === 1;
+  },
+  rename_unit: async (c) => {
+    const unit = await newUnit('Đơn vị tên cũ');
+    await c.rpc('rename_unit', { p_unit: unit, p_name: 'Đơn vị tên mới', p_short_name: '', p_effective_on: '2025-01-01' });
+    return (await count(`select 1 from public.units where id = $1 and name = 'Đơn vị tên mới'`, unit)) === 1;
+  },
+  units_as_of: async (c) => {
+    const { data } = await c.rpc('units_as_of', { p_day: '2026-01-01' });
+    return (data?.length ?? 0) > 0;
+  },
+  carry_over_tasks: async (c) => {
+    const from = await yearPlan(2097);
+    const to = await yearPlan(2098);
+    const task = await makeTask(b, { planId: from, status: 'in_progress', start: '2097-01-02', due: '2097-06-30' });
+    await c.rpc('carry_over_tasks', { p_target_plan_id: to, p_task_ids: [task.id] });
+    return (await count('select 1 from public.tasks where carried_from_task_id = $1', task.id)) === 1;
+  },
+  task_carry_chain: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('task_carry_chain', { p_task_id: task.id });
+    return (data?.length ?? 0) === 1;
+  },
+  set_plan_public: async (c) => {
+    const plan = await makePlan(b, 'in_force');
+    await c.rpc('set_plan_public', { p_plan_id: plan, p_public: true });
+    const took = (await count('select 1 from public.plans where id = $1 and is_public', plan)) === 1;
+    await b.sql('update public.plans set is_public = false where id = $1', plan);
+    return took;
+  },
+  public_progress: async (c) => {
+    const plan = await makePlan(b, 'in_force');
+    await b.sql('update public.plans set is_public = true where id = $1', plan);
+    const { data } = await c.rpc('public_progress');
+    await b.sql('update public.plans set is_public = false where id = $1', plan);
+    return (data?.length ?? 0) > 0;
+  },
+};
+
+describe('function matrix', () => {
+  it('has a probe for every function listed', () => {
+    expect(Object.keys(FUNCTION_PROBES).sort()).toEqual(Object.keys(FUNCTIONS).sort());
+  });
+  for (const [fn, { personas }] of Object.entries(FUNCTIONS)) {
+    describe(`${fn}()`, () => {
+      for (const persona of PERSONAS) {
+        const allowed = personas.includes(persona);
+        it(`${persona} ${allowed ? 'may' : 'may not'} call it`, async () => {
+          expect(await FUNCTION_PROBES[fn]!(clients[persona], persona)).toBe(allowed);
+        });
       }
     });
   }

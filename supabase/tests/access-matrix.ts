@@ -32,11 +32,24 @@ export const MATRIX: Record<string, Record<Operation, Persona[]>> = {
   unit_names: { select: MEMBERS, insert: [], update: [], delete: [] },
 };
 
+// API functions added with the year-end, reorganisation and public-page work:
+// which personas a call takes effect for (every other persona is refused).
+export const FUNCTIONS: Record<string, { personas: Persona[]; note: string }> = {
+  merge_units: { personas: ['admin'], note: 'one transaction: open tasks, coordinations and accounts move to the successor; the units stop working the day before' },
+  split_unit: { personas: ['admin'], note: 'refused unless every open task and every account gets a successor (or the account is closed)' },
+  rename_unit: { personas: ['admin'], note: 'the former name is kept in unit_names' },
+  units_as_of: { personas: MEMBERS, note: 'the units working on a day, with the names they had then' },
+  carry_over_tasks: { personas: ['interior'], note: 'writes only to the target plan (next year, not closed); the old task stays not done' },
+  task_carry_chain: { personas: MEMBERS, note: 'every task a task continues and every task that continues it' },
+  set_plan_public: { personas: ['interior'], note: 'issued or closed plans; records who and when' },
+  public_progress: { personas: ['anon', 'no_role', ...MEMBERS], note: 'the only thing anonymous callers can read: figures and task statuses of public plans, no evidence, comments or names' },
+};
+
 // Notes shown beside the matrix (row scope and column limits).
 export const NOTES: Record<string, string> = {
   units: 'deactivate instead of delete once a unit is used (foreign keys refuse the delete); never under its own sub-unit; not deactivated while a sub-unit is active, nor placed active under an inactive unit',
   profiles: 'every signed-in account reads and renames its own profile; only admins set role and unit, never their own role; dept_head and interior need an active unit',
-  plans: 'delete: empty draft plans only; issuing needs the issue date and at least one task; once issued, number, year, issue date and issuer are fixed; a closed plan cannot be edited or reopened',
+  plans: 'is_public, published_at and published_by only through set_plan_public(); delete: empty draft plans only; issuing needs the issue date and at least one task; once issued, number, year, issue date and issuer are fixed; a closed plan cannot be edited or reopened',
   tasks:
     'dept_head: tasks its unit leads, only status / progress / progress_note, allowed transitions, no confirm; interior: all columns, due date of an issued plan only by extension; nobody deletes (cancel with a reason)',
   task_coordinators: 'changes are written to the task history',
@@ -75,6 +88,11 @@ export function renderAccessDoc(): string {
     OPERATIONS.map((op) => `| \`${table}\` | ${op} | ${PERSONAS.map((p) => (ops[op].includes(p) ? '✓' : '·')).join(' | ')} |`),
   );
   const notes = Object.entries(NOTES).map(([table, note]) => `- \`${table}\`: ${note}.`);
+  const fnHead = `| function | ${PERSONAS.map((p) => LABEL[p]).join(' | ')} | note |`;
+  const fnRule = `|---|${PERSONAS.map(() => ':-:').join('|')}|---|`;
+  const fnRows = Object.entries(FUNCTIONS).map(
+    ([fn, { personas, note }]) => `| \`${fn}()\` | ${PERSONAS.map((p) => (personas.includes(p) ? '✓' : '·')).join(' | ')} | ${note} |`,
+  );
   return [
     '# Who may do what',
     '',
@@ -90,6 +108,14 @@ export function renderAccessDoc(): string {
     head,
     rule,
     ...rows,
+    '',
+    '## Functions',
+    '',
+    'Every other function in `public` is refused to anonymous callers; `public_progress()` is the only one they may call.',
+    '',
+    fnHead,
+    fnRule,
+    ...fnRows,
     '',
     '## Row and column limits',
     '',
