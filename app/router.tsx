@@ -15,6 +15,8 @@ function Home() {
 export const router = createBrowserRouter([
   { path: '/sign-in', lazy: () => import('./features/auth/routes/SignInPage') },
   { path: '/sign-up', lazy: () => import('./features/auth/routes/SignUpPage') },
+  // Public: no sign-in (reads public_progress() with the anon key).
+  { path: '/cong-khai', lazy: () => import('./features/public-progress/routes/PublicProgressPage') },
   {
     element: (
       <HeaderExtrasContext.Provider value={<NotificationBell />}>
