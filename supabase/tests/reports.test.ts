@@ -239,6 +239,8 @@ describe('submission freezes the figures', () => {
   });
 
   it('later changes to tasks never alter the submitted report', async () => {
+    // The demo 2024 plan is closed (read-only); reopen it as the owner so its tasks can change after the report.
+    await b.sql(`update public.plans set status = 'in_force' where id = $1`, plan2024);
     const [task] = await b.sql<{ id: string; version: number; title: string }>(
       `select id, version, title from public.tasks where plan_id = $1 and ordinal = '1.1'`, plan2024);
     // Home Affairs renames a task today ...
