@@ -168,7 +168,7 @@ test('export downloads the whole filtered list as Excel and CSV, not just the pa
   const sheet = workbook.worksheets[0]!;
   expect(sheet.rowCount).toBe(53);
   expect(sheet.getRow(1).getCell(4).value).toBe('Nhiệm vụ');
-  expect(sheet.getRow(2).getCell(1).value).toBe('250/KH-UBND (2023)');
+  expect(sheet.getRow(2).getCell(1).value).toBe('250/KH-UBND (2022)');
   await expect(page.getByText('Đã xuất 52 nhiệm vụ.')).toBeVisible();
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất CSV' }).click()]);

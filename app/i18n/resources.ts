@@ -28,6 +28,8 @@ import viConfirmations from '../features/confirmations/i18n/vi.json';
 import enConfirmations from '../features/confirmations/i18n/en.json';
 import viReports from '../features/reports/i18n/vi.json';
 import enReports from '../features/reports/i18n/en.json';
+import viPublicProgress from '../features/public-progress/i18n/vi.json';
+import enPublicProgress from '../features/public-progress/i18n/en.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -43,6 +45,6 @@ function merge(...parts: Catalogue[]): Catalogue {
 }
 
 export const resources = {
-  vi: { translation: merge(viShared, viAuth, viPlans, viTasks, viDashboard, viAdmin, viTaskList, viMyUnit, viNotifications, viIndicators, viPlanAdmin, viImport, viConfirmations, viReports) },
-  en: { translation: merge(enShared, enAuth, enPlans, enTasks, enDashboard, enAdmin, enTaskList, enMyUnit, enNotifications, enIndicators, enPlanAdmin, enImport, enConfirmations, enReports) },
+  vi: { translation: merge(viShared, viAuth, viPlans, viTasks, viDashboard, viAdmin, viTaskList, viMyUnit, viNotifications, viIndicators, viPlanAdmin, viImport, viConfirmations, viReports, viPublicProgress) },
+  en: { translation: merge(enShared, enAuth, enPlans, enTasks, enDashboard, enAdmin, enTaskList, enMyUnit, enNotifications, enIndicators, enPlanAdmin, enImport, enConfirmations, enReports, enPublicProgress) },
 };

@@ -46,6 +46,8 @@ export function taskListQuery(columns: string, filters: TaskFilters, options: { 
   if (filters.dueFrom && filters.dueTo) query = query.or(`and(due_date.gte.${filters.dueFrom},due_date.lte.${filters.dueTo})`);
   else if (filters.dueFrom) query = query.gte('due_date', filters.dueFrom);
   else if (filters.dueTo) query = query.lte('due_date', filters.dueTo);
+  if (filters.carried === 'from') query = query.not('carried_from_task_id', 'is', null);
+  else if (filters.carried === 'to') query = query.not('carried_to_plan_doc_number', 'is', null);
   // One parameter for all words (search_text=ilike(all).{…}): every word must match.
   const patterns = searchPatterns(filters.q ?? '');
   if (patterns.length) query = query.ilikeAllOf('search_text', patterns);
