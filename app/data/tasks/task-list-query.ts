@@ -17,7 +17,7 @@ export type TaskListRow = Tables<'task_list'>;
 export const TASK_ROW_FIELDS = [
   'id', 'plan_id', 'plan_doc_number', 'plan_year', 'area_id', 'ordinal', 'title', 'expected_output', 'lead_unit_id',
   'lead_unit_name', 'lead_unit_short_name', 'start_date', 'due_date', 'original_due_date', 'cadence', 'status', 'progress',
-  'completed_on', 'timeliness', 'days_late',
+  'completed_on', 'timeliness', 'days_late', 'carried_from_plan_doc_number', 'carried_to_plan_doc_number',
 ] as const satisfies ReadonlyArray<keyof TaskListRow>;
 export const TASK_ROW_COLUMNS = TASK_ROW_FIELDS.join(', ');
 export type TaskRow = Pick<TaskListRow, (typeof TASK_ROW_FIELDS)[number]>;
