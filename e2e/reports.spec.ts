@@ -24,7 +24,7 @@ async function openQ3Report(page: Page) {
 
 test.describe.serial('periodic reports', () => {
   test('Home Affairs compiles, edits and submits the 9-month 2024 report, then downloads it', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000); // two reports: the 2024 one end to end, then a 2025 draft's comparison
     await signIn(page, 'noivu@example.vn');
     await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Báo cáo' }).click();
     await expect(page.getByText('Chưa có báo cáo nào.')).toBeVisible();
