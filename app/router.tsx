@@ -21,6 +21,8 @@ export const router = createBrowserRouter([
   children: [
   { path: '/sign-in', lazy: () => import('./routes/auth/SignInPage') },
   { path: '/sign-up', lazy: () => import('./routes/auth/SignUpPage') },
+  // Public: no sign-in (reads public_progress() with the anon key).
+  { path: '/cong-khai', lazy: () => import('./routes/public/PublicProgressPage') },
   {
     element: (
       <HeaderExtrasContext.Provider value={<NotificationBell />}>

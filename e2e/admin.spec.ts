@@ -92,7 +92,7 @@ test('the administrator adds, renames, moves, deactivates and deletes units; the
   await signIn(page, 'admin@example.vn');
   await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Đơn vị', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị' })).toBeVisible();
-  await expect(unitRow(page, 'UBND-TP')).toBeVisible();
+  await expect(unitRow(page, 'UBND-BINHAN')).toBeVisible();
   const dialog = page.getByRole('dialog');
 
   // Add: a bad code is caught at the field, a taken one by the database.
@@ -106,13 +106,13 @@ test('the administrator adds, renames, moves, deactivates and deletes units; the
   await expect(dialog.getByRole('alert')).toHaveText('Mã đơn vị đã tồn tại.');
   await dialog.getByLabel('Mã đơn vị').fill('p-cchc');
   await dialog.getByLabel('Loại đơn vị').selectOption({ label: 'Cơ quan, đơn vị' });
-  await selectByText(dialog.getByLabel('Đơn vị cấp trên'), '(UBND-TP)');
+  await selectByText(dialog.getByLabel('Đơn vị cấp trên'), '(UBND-BINHAN)');
   await dialog.getByRole('button', { name: 'Thêm đơn vị' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Đã thêm đơn vị «Phòng Cải cách hành chính».')).toBeVisible();
   const unit = unitRow(page, 'P-CCHC');
   await expect(unit).toHaveAttribute('aria-level', '3');
-  await expect(unit.locator('xpath=preceding-sibling::li[1]')).toContainText('UBND-TP');
+  await expect(unit.locator('xpath=preceding-sibling::li[1]')).toContainText('UBND-BINHAN');
   await expect(unit).toContainText('Cơ quan, đơn vị');
 
   // Rename.
@@ -123,12 +123,12 @@ test('the administrator adds, renames, moves, deactivates and deletes units; the
   await expect(dialog).toBeHidden();
   await expect(unit).toContainText('Phòng Cải cách hành chính và Chuyển đổi số');
 
-  // Move under another district.
+  // Move under another commune.
   await unit.getByRole('button', { name: /^Sửa/ }).click();
-  await selectByText(dialog.getByLabel('Đơn vị cấp trên'), '(UBND-DS)');
+  await selectByText(dialog.getByLabel('Đơn vị cấp trên'), '(UBND-DONGSON)');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
-  await expect(unit.locator('xpath=preceding-sibling::li[1]')).toContainText('UBND-DS');
+  await expect(unit.locator('xpath=preceding-sibling::li[1]')).toContainText('UBND-DONGSON');
 
   // A sub-unit of it.
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
@@ -148,7 +148,7 @@ test('the administrator adds, renames, moves, deactivates and deletes units; the
   await expect(dialog.getByRole('alert')).toHaveText('Không thể chuyển đơn vị vào chính đơn vị cấp dưới của nó.');
   await dialog.getByRole('button', { name: 'Hủy bỏ' }).click();
   await expect(dialog).toBeHidden();
-  await expect(unit.locator('xpath=preceding-sibling::li[1]')).toContainText('UBND-DS');
+  await expect(unit.locator('xpath=preceding-sibling::li[1]')).toContainText('UBND-DONGSON');
 
   // Deactivate: not while a sub-unit still works; then both, and both stay listed, marked.
   await unit.getByRole('button', { name: /^Ngừng hoạt động/ }).click();
@@ -247,7 +247,7 @@ for (const size of sizes) {
     await toVietnamese();
 
     await page.goto('/admin/units');
-    await expect(unitRow(page, 'UBND-TP')).toBeVisible();
+    await expect(unitRow(page, 'UBND-BINHAN')).toBeVisible();
     await noHorizontalOverflow(page);
     await shot('admin-units-vi');
     await unitRow(page, 'SNV').getByRole('button', { name: /^Sửa/ }).click();

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from './helpers';
 
-test('the committee reads the dashboard of the 2023 plan: 52/52, every area complete', async ({ page }) => {
+test('the committee reads the dashboard of the 2022 plan: 52/52, every area complete', async ({ page }) => {
   await signIn(page, 'committee@example.vn');
   await page.getByRole('link', { name: 'Tổng quan' }).click();
   await expect(page.getByRole('heading', { name: 'Tổng quan tiến độ' })).toBeVisible();
-  await page.getByLabel('Kế hoạch', { exact: true }).selectOption({ label: '250/KH-UBND — 2023' });
+  await page.getByLabel('Kế hoạch', { exact: true }).selectOption({ label: '250/KH-UBND — 2022' });
   await expect(page.getByTestId('dashboard-done')).toHaveText('Đã hoàn thành 52/52 nhiệm vụ (100%)');
   await expect(page.getByTestId('dashboard-overdue')).toHaveText('Quá hạn chiếm 0%');
   for (const [area, ratio] of [[1, '8/8 (100%)'], [2, '10/10 (100%)'], [6, '13/13 (100%)']] as const) {
@@ -18,10 +18,10 @@ test('the committee reads the dashboard of the 2023 plan: 52/52, every area comp
 test('a figure leads to the tasks it counts, and a past date recomputes the figures', async ({ page }) => {
   await signIn(page, 'committee@example.vn');
   await page.goto('/dashboard');
-  await page.getByLabel('Kế hoạch', { exact: true }).selectOption({ label: '250/KH-UBND — 2023' });
-  await page.getByLabel('Số liệu tính đến ngày').fill('2023-06-30');
+  await page.getByLabel('Kế hoạch', { exact: true }).selectOption({ label: '250/KH-UBND — 2022' });
+  await page.getByLabel('Số liệu tính đến ngày').fill('2022-06-30');
   await expect(page.getByTestId('dashboard-done')).not.toHaveText('Đã hoàn thành 52/52 nhiệm vụ (100%)');
-  await expect(page).toHaveURL(/asOf=2023-06-30/);
+  await expect(page).toHaveURL(/asOf=2022-06-30/);
   await page.getByLabel('Số liệu tính đến ngày').fill('');
   await expect(page.getByTestId('dashboard-done')).toHaveText('Đã hoàn thành 52/52 nhiệm vụ (100%)');
 

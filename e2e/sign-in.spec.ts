@@ -5,20 +5,20 @@ const accounts = [
   { email: 'committee@example.vn', role: 'Ban Chỉ đạo' },
   { email: 'noivu@example.vn', role: 'Chuyên viên Nội vụ · Sở Nội vụ' },
   { email: 'tuphap@example.vn', role: 'Thủ trưởng đơn vị · Sở Tư pháp' },
-  { email: 'tttt@example.vn', role: 'Thủ trưởng đơn vị · Sở TT&TT' },
+  { email: 'tttt@example.vn', role: 'Thủ trưởng đơn vị · Sở KH&CN' },
   { email: 'admin@example.vn', role: 'Quản trị hệ thống' },
 ];
 
 for (const account of accounts) {
-  test(`${account.email} signs in and sees the 2023 plan at 52/52`, async ({ page }) => {
+  test(`${account.email} signs in and sees the 2022 plan at 52/52`, async ({ page }) => {
     await signIn(page, account.email);
     await expect(page.getByText(account.role, { exact: true })).toBeVisible();
 
     const card = page.getByRole('listitem').filter({ hasText: '250/KH-UBND' });
     await expect(card.getByText('Đã hoàn thành 52/52 nhiệm vụ (100%)')).toBeVisible();
 
-    await card.getByRole('link', { name: /năm 2023/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /năm 2023/ })).toBeVisible();
+    await card.getByRole('link', { name: /năm 2022/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /năm 2022/ })).toBeVisible();
     await expect(page.getByTestId('plan-ratio')).toHaveText('Đã hoàn thành 52/52 nhiệm vụ (100%)');
     const perArea = ['8/8 (100%)', '10/10 (100%)', '7/7 (100%)', '8/8 (100%)', '6/6 (100%)', '13/13 (100%)'];
     for (const [index, ratio] of perArea.entries()) {

@@ -57,7 +57,8 @@ test('search without diacritics and filters find the right tasks', async ({ page
 
   // Status and timeliness filters narrow the plan's tasks.
   await page.getByLabel('Tìm kiếm').fill('');
-  await expect(resultCount(page)).toHaveAttribute('data-total', '31');
+  // 31 tasks of its own and 2 carried over from the 2025 plan
+  await expect(resultCount(page)).toHaveAttribute('data-total', '33');
   await page.getByRole('checkbox', { name: 'Trả lại' }).check();
   await expect(page).toHaveURL(/status=returned/);
   await settled(page);
@@ -168,7 +169,7 @@ test('export downloads the whole filtered list as Excel and CSV, not just the pa
   const sheet = workbook.worksheets[0]!;
   expect(sheet.rowCount).toBe(53);
   expect(sheet.getRow(1).getCell(4).value).toBe('Nhiệm vụ');
-  expect(sheet.getRow(2).getCell(1).value).toBe('250/KH-UBND (2023)');
+  expect(sheet.getRow(2).getCell(1).value).toBe('250/KH-UBND (2022)');
   await expect(page.getByText('Đã xuất 52 nhiệm vụ.')).toBeVisible();
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất CSV' }).click()]);

@@ -32,7 +32,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
  */
 export const APP_ROUTE_ROOTS = new Set([
   'sign-in', 'sign-up', 'dashboard', 'plans', 'my-unit', 'tasks', 'confirmations', 'indicators', 'admin', 'reports',
-  'chi-so-cchc',
+  'chi-so-cchc', 'cong-khai',
 ]);
 
 export function isAppRoute(pathname: string): boolean {

@@ -42,6 +42,23 @@ from (values
 ) as v(code, name, short_name, kind, sort_order)
 on conflict (code) do nothing;
 
+-- Units created by the 2025 reorganisation (see "The 2025 reorganisation"
+-- below): the merged Sở Nông nghiệp và Môi trường from 01/03/2025 and the
+-- commune-level people's committees from 01/07/2025.  Another seed file may
+-- have created them already (without dates): then only the start date is set.
+insert into public.units (code, name, short_name, kind, parent_id, sort_order, valid_from)
+select v.code, v.name, v.short_name, v.kind::public.unit_kind, (select id from public.units where code = 'UBND'), v.sort_order, v.valid_from::date
+from (values
+  ('SNNMT', 'Sở Nông nghiệp và Môi trường', 'Sở NN&MT', 'department', 15, '2025-03-01'),
+  ('UBND-BINHAN', 'Ủy ban nhân dân phường Bình An', 'UBND phường Bình An', 'commune', 22, '2025-07-01'),
+  ('UBND-HOATHANG', 'Ủy ban nhân dân xã Hòa Thắng', 'UBND xã Hòa Thắng', 'commune', 23, '2025-07-01'),
+  ('UBND-DONGSON', 'Ủy ban nhân dân xã Đông Sơn', 'UBND xã Đông Sơn', 'commune', 24, '2025-07-01'),
+  ('UBND-ANPHU', 'Ủy ban nhân dân xã An Phú', 'UBND xã An Phú', 'commune', 25, '2025-07-01'),
+  ('UBND-TAYHOA', 'Ủy ban nhân dân xã Tây Hòa', 'UBND xã Tây Hòa', 'commune', 26, '2025-07-01'),
+  ('UBND-PHUMY', 'Ủy ban nhân dân phường Phú Mỹ', 'UBND phường Phú Mỹ', 'commune', 27, '2025-07-01')
+) as v(code, name, short_name, kind, sort_order, valid_from)
+on conflict (code) do update set valid_from = coalesce(public.units.valid_from, excluded.valid_from);
+
 -- ---------------------------------------------------------------- accounts
 -- Inserted the way the auth server stores them (bcrypt via pgcrypto), so the
 -- same file works on the embedded backend and on a Supabase project.
@@ -136,189 +153,189 @@ $$;
 -- when the lead unit reported it and completed_on the day Home Affairs
 -- (Sở Nội vụ) confirmed it.
 
--- ---------------------------------------------------------------- plan 250/KH-UBND (2023)
--- Kế hoạch số 250/KH-UBND ngày 26/12/2022: the 2023 plan, closed.
+-- ---------------------------------------------------------------- plan 250/KH-UBND (2022)
+-- Kế hoạch số 250/KH-UBND ngày 26/12/2021: the 2022 plan, closed.
 -- 52 tasks (area 1: 8, 2: 10, 3: 7, 4: 8, 5: 6, 6: 13), all done (52/52);
 -- four were done after their due date: 1.6, 2.8, 3.2 and 5.2.
 -- Each task was reported the day before it was confirmed.
 insert into public.plans (doc_number, title, year, issuer, issued_on, status) values
-  ('250/KH-UBND', 'Kế hoạch cải cách hành chính tỉnh Bình An năm 2023', 2023,
-   'Ủy ban nhân dân tỉnh Bình An', '2022-12-26', 'closed')
+  ('250/KH-UBND', 'Kế hoạch cải cách hành chính tỉnh Bình An năm 2022', 2022,
+   'Ủy ban nhân dân tỉnh Bình An', '2021-12-26', 'closed')
 on conflict (doc_number, year) do nothing;
 
 with target_plan as (
-  select id from public.plans where doc_number = '250/KH-UBND' and year = 2023
+  select id from public.plans where doc_number = '250/KH-UBND' and year = 2022
 ),
 task_rows (area_id, ordinal, title, expected_output, lead_unit, coordinators,
            start_date, due_date, cadence, completed_on) as (
   values
   -- 1. Cải cách thể chế
-  (1, '1.1', 'Xây dựng, ban hành Kế hoạch rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh năm 2023',
+  (1, '1.1', 'Xây dựng, ban hành Kế hoạch rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh năm 2022',
    'Kế hoạch của UBND tỉnh', 'STP', '{}',
-   '2023-01-03', '2023-02-28', 'once', '2023-02-20'),
+   '2022-01-03', '2022-02-28', 'once', '2022-02-20'),
   (1, '1.2', 'Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành; công bố danh mục văn bản hết hiệu lực, ngưng hiệu lực toàn bộ hoặc một phần',
    'Quyết định công bố của Chủ tịch UBND tỉnh', 'STP', '{VP-UBND}',
-   '2023-01-09', '2023-03-31', 'once', '2023-03-29'),
+   '2022-01-09', '2022-03-31', 'once', '2022-03-29'),
   (1, '1.3', 'Tự kiểm tra, kiểm tra theo thẩm quyền văn bản quy phạm pháp luật; kịp thời kiến nghị xử lý văn bản có nội dung trái pháp luật hoặc không còn phù hợp',
    'Báo cáo kết quả kiểm tra văn bản', 'STP', '{}',
-   '2023-01-03', '2023-12-15', 'biannual', '2023-12-12'),
+   '2022-01-03', '2022-12-15', 'biannual', '2022-12-12'),
   (1, '1.4', 'Theo dõi tình hình thi hành pháp luật trong lĩnh vực xử lý vi phạm hành chính và bảo vệ môi trường trên địa bàn tỉnh',
    'Báo cáo kết quả theo dõi thi hành pháp luật', 'STP', '{STNMT,UBND-TP}',
-   '2023-02-01', '2023-11-30', 'once', '2023-11-24'),
+   '2022-02-01', '2022-11-30', 'once', '2022-11-24'),
   (1, '1.5', 'Tham mưu HĐND tỉnh ban hành nghị quyết quy định mức thu, chế độ thu, nộp, quản lý và sử dụng các khoản phí, lệ phí thuộc thẩm quyền của tỉnh',
    'Nghị quyết của HĐND tỉnh', 'STC', '{STP}',
-   '2023-03-01', '2023-07-15', 'once', '2023-07-12'),
+   '2022-03-01', '2022-07-15', 'once', '2022-07-12'),
   (1, '1.6', 'Xây dựng Quy chế phối hợp giữa các cơ quan trong công tác xây dựng, kiểm tra, rà soát và hệ thống hóa văn bản quy phạm pháp luật của tỉnh',
    'Quyết định của UBND tỉnh', 'STP', '{}',
-   '2023-03-15', '2023-06-30', 'once', '2023-07-18'),
-  (1, '1.7', 'Triển khai Kế hoạch phổ biến, giáo dục pháp luật năm 2023; tổ chức các hoạt động hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+   '2022-03-15', '2022-06-30', 'once', '2022-07-18'),
+  (1, '1.7', 'Triển khai Kế hoạch phổ biến, giáo dục pháp luật năm 2022; tổ chức các hoạt động hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam',
    'Báo cáo kết quả', 'STP', '{STTTT,SGDDT}',
-   '2023-01-16', '2023-11-30', 'once', '2023-11-20'),
+   '2022-01-16', '2022-11-30', 'once', '2022-11-20'),
   (1, '1.8', 'Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành; kịp thời sửa đổi, bổ sung, thay thế hoặc bãi bỏ văn bản không còn phù hợp',
    'Báo cáo kết quả rà soát', 'UBND-DS', '{}',
-   '2023-03-01', '2023-10-31', 'once', '2023-10-25'),
+   '2022-03-01', '2022-10-31', 'once', '2022-10-25'),
 
   -- 2. Cải cách thủ tục hành chính
-  (2, '2.1', 'Ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2023 của tỉnh',
+  (2, '2.1', 'Ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2022 của tỉnh',
    'Kế hoạch của UBND tỉnh', 'VP-UBND', '{}',
-   '2023-01-03', '2023-01-31', 'once', '2023-01-19'),
+   '2022-01-03', '2022-01-31', 'once', '2022-01-19'),
   (2, '2.2', 'Rà soát, đánh giá thủ tục hành chính thuộc phạm vi quản lý của tỉnh; đề xuất phương án cắt giảm, đơn giản hóa thủ tục hành chính và giấy tờ công dân',
    'Quyết định phê duyệt phương án đơn giản hóa của Chủ tịch UBND tỉnh', 'VP-UBND', '{SNV,STP,SKHDT}',
-   '2023-02-01', '2023-09-30', 'once', '2023-09-27'),
+   '2022-02-01', '2022-09-30', 'once', '2022-09-27'),
   (2, '2.3', 'Công bố kịp thời danh mục thủ tục hành chính mới ban hành, sửa đổi, bổ sung, bãi bỏ; cập nhật, công khai trên Cơ sở dữ liệu quốc gia về thủ tục hành chính',
    'Quyết định công bố của Chủ tịch UBND tỉnh', 'VP-UBND', '{}',
-   '2023-01-03', '2023-12-15', 'monthly', '2023-12-14'),
+   '2022-01-03', '2022-12-15', 'monthly', '2022-12-14'),
   (2, '2.4', 'Xây dựng, phê duyệt quy trình nội bộ, quy trình điện tử giải quyết thủ tục hành chính thuộc thẩm quyền của các cấp chính quyền trên địa bàn tỉnh',
    'Quyết định của Chủ tịch UBND tỉnh', 'VP-UBND', '{}',
-   '2023-02-15', '2023-06-30', 'once', '2023-06-28'),
+   '2022-02-15', '2022-06-30', 'once', '2022-06-28'),
   (2, '2.5', 'Thực hiện cơ chế một cửa, một cửa liên thông tại Trung tâm Phục vụ hành chính công tỉnh; niêm yết, công khai đầy đủ thủ tục hành chính tại nơi tiếp nhận hồ sơ',
    'Báo cáo kết quả thực hiện', 'TTPVHCC', '{}',
-   '2023-01-03', '2023-12-15', 'quarterly', '2023-12-13'),
+   '2022-01-03', '2022-12-15', 'quarterly', '2022-12-13'),
   (2, '2.6', 'Đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính theo Bộ chỉ số chỉ đạo, điều hành',
    'Báo cáo đánh giá', 'TTPVHCC', '{VP-UBND,STTTT}',
-   '2023-01-03', '2023-12-31', 'quarterly', '2023-12-27'),
+   '2022-01-03', '2022-12-31', 'quarterly', '2022-12-27'),
   (2, '2.7', 'Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính và hành vi hành chính',
    'Báo cáo kết quả xử lý phản ánh, kiến nghị', 'VP-UBND', '{}',
-   '2023-01-03', '2023-12-15', 'quarterly', '2023-12-15'),
+   '2022-01-03', '2022-12-15', 'quarterly', '2022-12-15'),
   (2, '2.8', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa cấp huyện, cấp xã trên địa bàn thành phố',
    'Báo cáo kết quả số hóa', 'UBND-TP', '{STTTT}',
-   '2023-03-01', '2023-10-31', 'once', '2023-11-15'),
+   '2022-03-01', '2022-10-31', 'once', '2022-11-15'),
   (2, '2.9', 'Rà soát, cắt giảm thời gian giải quyết thủ tục cấp giấy phép xây dựng; công khai quy trình, mẫu hồ sơ tại Bộ phận Một cửa các cấp',
    'Quyết định của Chủ tịch UBND tỉnh', 'SXD', '{UBND-PM,STNMT}',
-   '2023-03-01', '2023-08-31', 'once', '2023-08-25'),
+   '2022-03-01', '2022-08-31', 'once', '2022-08-25'),
   (2, '2.10', 'Triển khai các giải pháp cải thiện môi trường đầu tư kinh doanh, nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)',
    'Kế hoạch của UBND tỉnh', 'SKHDT', '{SCT,VP-UBND}',
-   '2023-01-16', '2023-04-30', 'once', '2023-04-21'),
+   '2022-01-16', '2022-04-30', 'once', '2022-04-21'),
 
   -- 3. Cải cách tổ chức bộ máy hành chính nhà nước
   (3, '3.1', 'Rà soát, kiện toàn chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của các cơ quan chuyên môn thuộc UBND tỉnh',
    'Quyết định của UBND tỉnh', 'SNV', '{}',
-   '2023-01-16', '2023-06-30', 'once', '2023-06-26'),
-  (3, '3.2', 'Xây dựng Đề án sắp xếp đơn vị hành chính cấp xã giai đoạn 2023–2025 trên địa bàn tỉnh',
+   '2022-01-16', '2022-06-30', 'once', '2022-06-26'),
+  (3, '3.2', 'Xây dựng Đề án sắp xếp đơn vị hành chính cấp xã giai đoạn 2022–2025 trên địa bàn tỉnh',
    'Đề án của UBND tỉnh', 'SNV', '{UBND-DS,UBND-TH}',
-   '2023-02-01', '2023-09-30', 'once', '2023-10-20'),
+   '2022-02-01', '2022-09-30', 'once', '2022-10-20'),
   (3, '3.3', 'Sắp xếp, tổ chức lại các đơn vị sự nghiệp công lập thuộc ngành y tế theo hướng tinh gọn, hoạt động hiệu quả',
    'Quyết định của UBND tỉnh', 'SYT', '{SNV,STC}',
-   '2023-02-15', '2023-08-31', 'once', '2023-08-29'),
+   '2022-02-15', '2022-08-31', 'once', '2022-08-29'),
   (3, '3.4', 'Rà soát, sắp xếp mạng lưới trường, lớp học các cấp phù hợp với quy hoạch và điều kiện thực tế của từng địa phương',
    'Kế hoạch của UBND tỉnh', 'SGDDT', '{SNV,UBND-TH}',
-   '2023-02-15', '2023-07-31', 'once', '2023-07-28'),
-  (3, '3.5', 'Quản lý chặt chẽ biên chế được giao; thực hiện tinh giản biên chế năm 2023 theo lộ trình',
+   '2022-02-15', '2022-07-31', 'once', '2022-07-28'),
+  (3, '3.5', 'Quản lý chặt chẽ biên chế được giao; thực hiện tinh giản biên chế năm 2022 theo lộ trình',
    'Báo cáo kết quả tinh giản biên chế', 'SNV', '{}',
-   '2023-01-03', '2023-12-15', 'biannual', '2023-12-08'),
+   '2022-01-03', '2022-12-15', 'biannual', '2022-12-08'),
   (3, '3.6', 'Ban hành quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nông nghiệp và Phát triển nông thôn',
    'Quyết định của UBND tỉnh', 'SNNPTNT', '{}',
-   '2023-02-01', '2023-05-31', 'once', '2023-05-22'),
+   '2022-02-01', '2022-05-31', 'once', '2022-05-22'),
   (3, '3.7', 'Kiểm tra công tác cải cách hành chính, việc thực hiện quy định về tổ chức bộ máy và quản lý biên chế tại các sở, ban, ngành và UBND cấp huyện',
    'Báo cáo kết quả kiểm tra', 'SNV', '{TTRA}',
-   '2023-06-01', '2023-11-30', 'once', '2023-11-28'),
+   '2022-06-01', '2022-11-30', 'once', '2022-11-28'),
 
   -- 4. Cải cách chế độ công vụ
   (4, '4.1', 'Rà soát, điều chỉnh vị trí việc làm và cơ cấu ngạch công chức trong các cơ quan hành chính nhà nước của tỉnh',
    'Quyết định phê duyệt của UBND tỉnh', 'SNV', '{}',
-   '2023-01-16', '2023-04-30', 'once', '2023-04-25'),
+   '2022-01-16', '2022-04-30', 'once', '2022-04-25'),
   (4, '4.2', 'Tổ chức thi, xét tuyển công chức, viên chức theo vị trí việc làm',
    'Thông báo kết quả tuyển dụng', 'SNV', '{SGDDT,SYT}',
-   '2023-03-01', '2023-10-31', 'once', '2023-10-30'),
-  (4, '4.3', 'Ban hành và tổ chức thực hiện Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2023',
+   '2022-03-01', '2022-10-31', 'once', '2022-10-30'),
+  (4, '4.3', 'Ban hành và tổ chức thực hiện Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2022',
    'Kế hoạch của UBND tỉnh', 'SNV', '{}',
-   '2023-01-03', '2023-02-28', 'once', '2023-02-24'),
-  (4, '4.4', 'Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2023 gắn với kết quả thực hiện nhiệm vụ được giao',
+   '2022-01-03', '2022-02-28', 'once', '2022-02-24'),
+  (4, '4.4', 'Đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức năm 2022 gắn với kết quả thực hiện nhiệm vụ được giao',
    'Báo cáo kết quả đánh giá, xếp loại', 'SNV', '{}',
-   '2023-11-15', '2023-12-31', 'annual', '2023-12-29'),
+   '2022-11-15', '2022-12-31', 'annual', '2022-12-29'),
   (4, '4.5', 'Tăng cường kỷ luật, kỷ cương hành chính; tổ chức kiểm tra công vụ đột xuất tại các cơ quan, đơn vị',
    'Báo cáo kết quả kiểm tra công vụ', 'TTRA', '{SNV,VP-UBND}',
-   '2023-01-03', '2023-12-15', 'quarterly', '2023-12-11'),
+   '2022-01-03', '2022-12-15', 'quarterly', '2022-12-11'),
   (4, '4.6', 'Bồi dưỡng kỹ năng giao tiếp, ứng xử và nghiệp vụ cho công chức làm việc tại Bộ phận Một cửa các cấp',
    'Báo cáo kết quả bồi dưỡng', 'TTPVHCC', '{}',
-   '2023-04-03', '2023-08-31', 'once', '2023-08-30'),
+   '2022-04-03', '2022-08-31', 'once', '2022-08-30'),
   (4, '4.7', 'Đào tạo, bồi dưỡng cán bộ, công chức cấp xã đáp ứng tiêu chuẩn chức danh theo quy định',
    'Báo cáo kết quả', 'UBND-PM', '{}',
-   '2023-03-01', '2023-09-30', 'once', '2023-09-22'),
+   '2022-03-01', '2022-09-30', 'once', '2022-09-22'),
   (4, '4.8', 'Xây dựng, triển khai chính sách thu hút, trọng dụng người có tài năng trong hoạt động công vụ của tỉnh',
    'Nghị quyết của HĐND tỉnh', 'SNV', '{STC}',
-   '2023-03-01', '2023-11-30', 'once', '2023-11-27'),
+   '2022-03-01', '2022-11-30', 'once', '2022-11-27'),
 
   -- 5. Cải cách tài chính công
-  (5, '5.1', 'Tổ chức thực hiện dự toán thu, chi ngân sách nhà nước năm 2023; công khai dự toán ngân sách theo quy định',
+  (5, '5.1', 'Tổ chức thực hiện dự toán thu, chi ngân sách nhà nước năm 2022; công khai dự toán ngân sách theo quy định',
    'Quyết định công bố công khai của UBND tỉnh', 'STC', '{}',
-   '2023-01-03', '2023-01-31', 'once', '2023-01-12'),
-  (5, '5.2', 'Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập giai đoạn 2023–2025',
+   '2022-01-03', '2022-01-31', 'once', '2022-01-12'),
+  (5, '5.2', 'Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập giai đoạn 2022–2025',
    'Quyết định giao quyền tự chủ của UBND tỉnh', 'STC', '{SNV,SYT,SGDDT}',
-   '2023-02-01', '2023-06-30', 'once', '2023-07-21'),
+   '2022-02-01', '2022-06-30', 'once', '2022-07-21'),
   (5, '5.3', 'Ban hành định mức kinh tế – kỹ thuật, đơn giá dịch vụ sự nghiệp công sử dụng ngân sách nhà nước trong lĩnh vực giáo dục nghề nghiệp',
    'Quyết định của UBND tỉnh', 'SLDTBXH', '{STC}',
-   '2023-03-01', '2023-09-30', 'once', '2023-09-26'),
-  (5, '5.4', 'Đẩy nhanh tiến độ thực hiện và giải ngân kế hoạch vốn đầu tư công năm 2023',
+   '2022-03-01', '2022-09-30', 'once', '2022-09-26'),
+  (5, '5.4', 'Đẩy nhanh tiến độ thực hiện và giải ngân kế hoạch vốn đầu tư công năm 2022',
    'Báo cáo kết quả giải ngân', 'SKHDT', '{}',
-   '2023-01-03', '2023-12-31', 'monthly', '2023-12-29'),
+   '2022-01-03', '2022-12-31', 'monthly', '2022-12-29'),
   (5, '5.5', 'Rà soát, lập phương án sắp xếp lại, xử lý nhà, đất thuộc sở hữu nhà nước do các cơ quan, đơn vị quản lý, sử dụng',
    'Phương án sắp xếp được UBND tỉnh phê duyệt', 'STC', '{STNMT,SXD}',
-   '2023-02-15', '2023-10-31', 'once', '2023-10-27'),
+   '2022-02-15', '2022-10-31', 'once', '2022-10-27'),
   (5, '5.6', 'Thanh tra việc quản lý, sử dụng ngân sách nhà nước, thực hành tiết kiệm, chống lãng phí tại các cơ quan, đơn vị',
    'Báo cáo kết quả thanh tra', 'TTRA', '{}',
-   '2023-01-03', '2023-12-15', 'biannual', '2023-12-12'),
+   '2022-01-03', '2022-12-15', 'biannual', '2022-12-12'),
 
   -- 6. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số
-  (6, '6.1', 'Ban hành Kế hoạch ứng dụng công nghệ thông tin, phát triển chính quyền số và bảo đảm an toàn thông tin mạng năm 2023',
+  (6, '6.1', 'Ban hành Kế hoạch ứng dụng công nghệ thông tin, phát triển chính quyền số và bảo đảm an toàn thông tin mạng năm 2022',
    'Kế hoạch của UBND tỉnh', 'STTTT', '{}',
-   '2023-01-03', '2023-02-15', 'once', '2023-02-10'),
+   '2022-01-03', '2022-02-15', 'once', '2022-02-10'),
   (6, '6.2', 'Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính tỉnh; kết nối, đồng bộ dữ liệu với Cổng Dịch vụ công quốc gia',
    'Hệ thống được nâng cấp, đưa vào vận hành', 'STTTT', '{VP-UBND,TTPVHCC}',
-   '2023-01-16', '2023-06-30', 'once', '2023-06-29'),
+   '2022-01-16', '2022-06-30', 'once', '2022-06-29'),
   (6, '6.3', 'Nâng cao tỷ lệ hồ sơ trực tuyến toàn trình trên Cổng Dịch vụ công',
    'Báo cáo kết quả', 'TTPVHCC', '{STTTT}',
-   '2023-01-03', '2023-12-31', 'quarterly', '2023-12-28'),
+   '2022-01-03', '2022-12-31', 'quarterly', '2022-12-28'),
   (6, '6.4', 'Vận hành Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP); kết nối với các cơ sở dữ liệu quốc gia và hệ thống thông tin của bộ, ngành',
    'Báo cáo kết quả kết nối', 'STTTT', '{}',
-   '2023-02-01', '2023-09-30', 'once', '2023-09-25'),
+   '2022-02-01', '2022-09-30', 'once', '2022-09-25'),
   (6, '6.5', 'Xây dựng, cập nhật cơ sở dữ liệu đất đai của tỉnh; kết nối với Kho dữ liệu dùng chung',
    'Cơ sở dữ liệu được đưa vào khai thác', 'STNMT', '{STTTT}',
-   '2023-02-01', '2023-11-30', 'once', '2023-11-28'),
+   '2022-02-01', '2022-11-30', 'once', '2022-11-28'),
   (6, '6.6', 'Bảo đảm an toàn thông tin mạng theo mô hình bốn lớp cho các hệ thống thông tin của tỉnh',
    'Báo cáo kết quả', 'STTTT', '{}',
-   '2023-01-03', '2023-12-15', 'biannual', '2023-12-10'),
+   '2022-01-03', '2022-12-15', 'biannual', '2022-12-10'),
   (6, '6.7', 'Triển khai chữ ký số cho cán bộ, công chức; gửi, nhận văn bản điện tử có ký số giữa các cấp chính quyền',
    'Báo cáo kết quả', 'STTTT', '{}',
-   '2023-01-16', '2023-05-31', 'once', '2023-05-30'),
+   '2022-01-16', '2022-05-31', 'once', '2022-05-30'),
   (6, '6.8', 'Khai thác, sử dụng dữ liệu dân cư trong giải quyết thủ tục hành chính, giảm giấy tờ công dân phải xuất trình',
    'Báo cáo kết quả', 'VP-UBND', '{STTTT,TTPVHCC}',
-   '2023-03-01', '2023-08-31', 'once', '2023-08-24'),
+   '2022-03-01', '2022-08-31', 'once', '2022-08-24'),
   (6, '6.9', 'Số hóa hồ sơ, tài liệu lưu trữ tại Lưu trữ lịch sử tỉnh',
    'Báo cáo kết quả số hóa', 'SNV', '{}',
-   '2023-02-01', '2023-10-31', 'once', '2023-10-26'),
+   '2022-02-01', '2022-10-31', 'once', '2022-10-26'),
   (6, '6.10', 'Mở rộng hệ thống hội nghị truyền hình trực tuyến đến UBND cấp xã',
    'Hệ thống được đưa vào sử dụng', 'STTTT', '{UBND-DS,UBND-TH,UBND-PM}',
-   '2023-02-15', '2023-07-31', 'once', '2023-07-27'),
+   '2022-02-15', '2022-07-31', 'once', '2022-07-27'),
   (6, '6.11', 'Xây dựng Trung tâm Giám sát, điều hành đô thị thông minh thành phố Bình An',
    'Trung tâm được đưa vào vận hành', 'UBND-TP', '{STTTT}',
-   '2023-03-01', '2023-11-30', 'once', '2023-11-30'),
+   '2022-03-01', '2022-11-30', 'once', '2022-11-30'),
   (6, '6.12', 'Triển khai hồ sơ sức khỏe điện tử và thanh toán không dùng tiền mặt tại các cơ sở khám bệnh, chữa bệnh công lập',
    'Báo cáo kết quả', 'SYT', '{}',
-   '2023-02-01', '2023-09-30', 'once', '2023-09-29'),
+   '2022-02-01', '2022-09-30', 'once', '2022-09-29'),
   (6, '6.13', 'Thành lập, duy trì hoạt động Tổ công nghệ số cộng đồng tại các xã, thị trấn; hướng dẫn người dân sử dụng dịch vụ công trực tuyến',
    'Báo cáo kết quả', 'UBND-TH', '{STTTT}',
-   '2023-02-01', '2023-10-31', 'once', '2023-10-20')
+   '2022-02-01', '2022-10-31', 'once', '2022-10-20')
 ),
 inserted as (
   insert into public.tasks (
@@ -341,7 +358,8 @@ join task_rows r on r.ordinal = i.ordinal
 cross join lateral unnest(r.coordinators::text[]) as c(code);
 
 -- ---------------------------------------------------------------- plan 315/KH-UBND (2024)
--- Kế hoạch số 315/KH-UBND ngày 22/12/2023: the 2024 plan, still in force.
+-- Kế hoạch số 315/KH-UBND ngày 22/12/2023: the 2024 plan, closed at the
+-- end of the year (closed last, after its history is written).
 -- 40 tasks (area 1: 6, 2: 8, 3: 5, 4: 6, 5: 5, 6: 10) in every state:
 -- 18 done (1.5, 2.2, 3.2 and 6.3 late), 4 submitted, 3 returned,
 -- 7 in progress, 5 not started, 3 cancelled by the amending plan
@@ -565,6 +583,111 @@ from inserted i
 join task_rows r on r.ordinal = i.ordinal
 cross join lateral unnest(r.coordinators::text[]) as c(code);
 
+-- ---------------------------------------------------------------- plan 186/KH-UBND (2025)
+-- Kế hoạch số 186/KH-UBND ngày 27/12/2024: the 2025 plan, in force, which
+-- lived through the reorganisation (see below): tasks led by Sở TT&TT,
+-- Sở KH&ĐT, Sở GTVT, Sở TN&MT, Sở LĐ-TB&XH and the district committees.
+-- What they finished before the change stays theirs; what was still open
+-- moved to the successor on 01/03/2025 (departments) or 01/07/2025 (district
+-- committees).  15 tasks: 6 done, 9 unfinished (two are carried into the
+-- current year's plan when that is the 2026 plan).
+-- When the CCHC index demo (seeds/cchc-index.sql) runs in 2026, its last-year
+-- plan 285/KH-UBND (24/12/2024) is a second 2025 plan; the 2025 index set
+-- counts the year's first-issued plan, so 186/KH-UBND is dated after it and
+-- the index keeps counting the plan written for it.
+insert into public.plans (doc_number, title, year, issuer, issued_on, status) values
+  ('186/KH-UBND', 'Kế hoạch cải cách hành chính tỉnh Bình An năm 2025', 2025,
+   'Ủy ban nhân dân tỉnh Bình An', '2024-12-27', 'in_force')
+on conflict (doc_number, year) do nothing;
+
+with target_plan as (
+  select id from public.plans where doc_number = '186/KH-UBND' and year = 2025
+),
+task_rows (area_id, ordinal, title, expected_output, lead_unit, coordinators,
+           start_date, due_date, cadence,
+           status, progress, progress_note, submitted_at, completed_on, status_reason) as (
+  values
+  (1, '1.1', 'Ban hành Kế hoạch rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh năm 2025',
+   'Kế hoạch của UBND tỉnh', 'STP', '{}',
+   '2025-01-02', '2025-02-28', 'once',
+   'done', 100, null, '2025-02-18 15:00+07', '2025-02-19', null),
+  (1, '1.2', 'Rà soát văn bản quy phạm pháp luật về bưu chính, viễn thông và công nghệ thông tin do UBND tỉnh ban hành',
+   'Báo cáo kết quả rà soát', 'STTTT', '{STP}',
+   '2025-01-06', '2025-03-31', 'once',
+   'done', 100, null, '2025-02-20 10:00+07', '2025-02-21', null),
+  (1, '1.3', 'Xây dựng quy định phân cấp quản lý đầu tư công trên địa bàn tỉnh',
+   'Quyết định của UBND tỉnh', 'SKHDT', '{STC,STP}',
+   '2025-01-15', '2025-06-30', 'once',
+   'in_progress', 40, 'Đang lấy ý kiến các sở, ngành.', null, null, null),
+  (2, '2.1', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa thành phố',
+   'Báo cáo kết quả số hóa', 'UBND-TP', '{STTTT}',
+   '2025-01-15', '2025-05-31', 'once',
+   'done', 100, null, '2025-05-14 16:00+07', '2025-05-15', null),
+  (2, '2.2', 'Rút ngắn thời gian giải quyết thủ tục đất đai tại Bộ phận Một cửa',
+   'Báo cáo kết quả', 'UBND-TP', '{STNMT}',
+   '2025-02-01', '2025-09-30', 'once',
+   'in_progress', 60, 'Đã rút ngắn 9/14 thủ tục.', null, null, null),
+  (2, '2.3', 'Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa cấp xã',
+   'Báo cáo kết quả', 'UBND-DS', '{}',
+   '2025-03-01', '2025-10-31', 'once',
+   'not_started', 0, null, null, null, null),
+  (3, '3.1', 'Xây dựng Đề án sắp xếp các cơ quan chuyên môn thuộc UBND tỉnh',
+   'Đề án của UBND tỉnh', 'SNV', '{}',
+   '2025-01-02', '2025-02-15', 'once',
+   'done', 100, null, '2025-02-10 09:00+07', '2025-02-11', null),
+  (3, '3.2', 'Kiện toàn tổ chức bộ máy quản lý đất đai và môi trường cấp xã',
+   'Quyết định của UBND tỉnh', 'STNMT', '{SNV}',
+   '2025-01-15', '2025-08-31', 'once',
+   'in_progress', 30, 'Chờ hướng dẫn sau khi hợp nhất sở.', null, null, null),
+  (3, '3.3', 'Quy định chức năng, nhiệm vụ của Chi cục Phát triển nông thôn',
+   'Quyết định của UBND tỉnh', 'SNNPTNT', '{}',
+   '2025-01-02', '2025-02-28', 'once',
+   'done', 100, null, '2025-01-27 10:00+07', '2025-01-28', null),
+  (4, '4.1', 'Rà soát vị trí việc làm trong lĩnh vực lao động, người có công và xã hội',
+   'Báo cáo kết quả', 'SLDTBXH', '{SNV}',
+   '2025-01-15', '2025-07-31', 'once',
+   'in_progress', 50, null, null, null, null),
+  (5, '5.1', 'Công khai dự toán ngân sách năm 2025 theo quy định',
+   'Quyết định công bố công khai của UBND tỉnh', 'STC', '{}',
+   '2025-01-02', '2025-01-31', 'once',
+   'done', 100, null, '2025-01-20 14:00+07', '2025-01-21', null),
+  (6, '6.1', 'Xây dựng nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP) phiên bản 2.0',
+   'Hệ thống được đưa vào vận hành', 'STTTT', '{TTPVHCC}',
+   '2025-01-15', '2025-09-30', 'once',
+   'in_progress', 45, 'Đang nâng cấp trục tích hợp.', null, null, null),
+  (6, '6.2', 'Số hóa hồ sơ cấp giấy phép lái xe, đăng ký phương tiện',
+   'Báo cáo kết quả số hóa', 'SGTVT', '{STTTT}',
+   '2025-02-01', '2025-10-31', 'once',
+   'in_progress', 35, null, null, null, null),
+  (6, '6.3', 'Triển khai Tổ công nghệ số cộng đồng tại các thôn, bản',
+   'Báo cáo kết quả', 'UBND-TH', '{STTTT}',
+   '2025-02-01', '2025-08-31', 'once',
+   'in_progress', 50, null, null, null, null),
+  (6, '6.4', 'Triển khai hệ thống camera giám sát tại Bộ phận Một cửa',
+   'Hệ thống được đưa vào sử dụng', 'UBND-PM', '{STTTT}',
+   '2025-04-01', '2025-11-30', 'once',
+   'not_started', 0, null, null, null, null)
+),
+inserted as (
+  insert into public.tasks (
+    plan_id, area_id, ordinal, title, expected_output, lead_unit_id,
+    start_date, due_date, cadence, status, progress, progress_note,
+    submitted_at, completed_on, status_reason)
+  select p.id, r.area_id, r.ordinal, r.title, r.expected_output,
+         (select u.id from public.units u where u.code = r.lead_unit),
+         r.start_date::date, r.due_date::date, r.cadence::public.task_cadence,
+         r.status::public.task_status, r.progress, r.progress_note,
+         r.submitted_at::timestamptz, r.completed_on::date, r.status_reason
+  from task_rows r cross join target_plan p
+  on conflict (plan_id, ordinal) do nothing
+  returning id, ordinal
+)
+insert into public.task_coordinators (task_id, unit_id)
+select i.id, (select u.id from public.units u where u.code = c.code)
+from inserted i
+join task_rows r on r.ordinal = i.ordinal
+cross join lateral unnest(r.coordinators::text[]) as c(code);
+
 -- ---------------------------------------------------------------- plan 298/KH-UBND (current year)
 -- Kế hoạch số 298/KH-UBND ngày 25/12 of last year: this year's plan, in force.
 -- Its dates are offsets in days from the day the seed runs (current_date), so
@@ -577,7 +700,7 @@ cross join lateral unnest(r.coordinators::text[]) as c(code);
 -- the next.
 -- 31 tasks: 10 done (1.5, 3.1, 6.6 late), 3 submitted, 3 returned,
 -- 11 in progress, 3 not started, 1 cancelled.  Sở Tư pháp (STP, tuphap@)
--- leads 7 and Sở TT&TT (STTTT, tttt@) leads 6, in every state that matters
+-- leads 7 and Sở KH&CN (SKHCN, tttt@ since the 2025 merger) leads 6, in every state that matters
 -- to a department head.
 insert into public.plans (doc_number, title, year, issuer, issued_on, status)
 select '298/KH-UBND',
@@ -601,7 +724,7 @@ task_rows (area_id, ordinal, title, expected_output, lead_unit, coordinators,
    -320, -280, 'once',
    'done', 100, null, -287, -286, null),
   (1, '1.2', 'Kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND, UBND cấp huyện ban hành',
-   'Báo cáo kết quả kiểm tra', 'STP', '{UBND-TP,UBND-PM}',
+   'Báo cáo kết quả kiểm tra', 'STP', '{UBND-BINHAN,UBND-PHUMY}',
    -120, 5, 'once',
    'in_progress', 80, 'Đã kiểm tra tại 3/4 huyện, thị xã, thành phố; đang kiểm tra tại huyện Tây Hòa.', null, null, null),
   (1, '1.3', 'Công bố danh mục văn bản quy phạm pháp luật hết hiệu lực, ngưng hiệu lực toàn bộ hoặc một phần',
@@ -609,7 +732,7 @@ task_rows (area_id, ordinal, title, expected_output, lead_unit, coordinators,
    -150, -40, 'once',
    'returned', 100, null, -42, null, 'Minh chứng chưa đầy đủ, đề nghị bổ sung quyết định ban hành'),
   (1, '1.4', 'Theo dõi tình hình thi hành pháp luật trong lĩnh vực đất đai, xây dựng trên địa bàn tỉnh',
-   'Báo cáo kết quả theo dõi thi hành pháp luật', 'STP', '{STNMT,SXD}',
+   'Báo cáo kết quả theo dõi thi hành pháp luật', 'STP', '{SNNMT,SXD}',
    -250, -100, 'once',
    'in_progress', 40, 'Đang chờ báo cáo của các sở, ngành; chậm do thay đổi đầu mối phụ trách.', null, null, null),
   (1, '1.5', 'Xây dựng Quy chế phối hợp trong công tác xây dựng, ban hành văn bản quy phạm pháp luật của tỉnh',
@@ -623,23 +746,23 @@ task_rows (area_id, ordinal, title, expected_output, lead_unit, coordinators,
    -325, -295, 'once',
    'done', 100, null, -300, -299, null),
   (2, '2.2', 'Rà soát, đánh giá thủ tục hành chính thuộc phạm vi quản lý của tỉnh; đề xuất phương án cắt giảm, đơn giản hóa',
-   'Quyết định phê duyệt phương án đơn giản hóa của Chủ tịch UBND tỉnh', 'VP-UBND', '{SNV,STP,SKHDT}',
+   'Quyết định phê duyệt phương án đơn giản hóa của Chủ tịch UBND tỉnh', 'VP-UBND', '{SNV,STP,STC}',
    -200, 25, 'once',
    'in_progress', 50, 'Đã rà soát 86/170 thủ tục; các sở, ngành đang đề xuất phương án đơn giản hóa.', null, null, null),
   (2, '2.3', 'Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực hộ tịch, chứng thực; đề xuất cắt giảm giấy tờ công dân',
-   'Báo cáo kết quả rà soát', 'STP', '{UBND-DS}',
+   'Báo cáo kết quả rà soát', 'STP', '{UBND-DONGSON}',
    -90, 20, 'once',
    'submitted', 100, 'Đã rà soát 28 thủ tục; đề xuất cắt giảm 11 thành phần hồ sơ.', -2, null, null),
   (2, '2.4', 'Niêm yết, công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh; bổ sung màn hình tra cứu điện tử',
-   'Báo cáo kết quả', 'TTPVHCC', '{STTTT}',
+   'Báo cáo kết quả', 'TTPVHCC', '{SKHCN}',
    -180, -60, 'once',
    'done', 100, null, -64, -63, null),
   (2, '2.5', 'Rút ngắn thời gian giải quyết thủ tục hành chính lĩnh vực đất đai so với thời gian quy định',
-   'Quyết định của Chủ tịch UBND tỉnh', 'STNMT', '{UBND-TH,UBND-PM}',
+   'Quyết định của Chủ tịch UBND tỉnh', 'SNNMT', '{UBND-TAYHOA,UBND-PHUMY}',
    -210, -95, 'once',
    'in_progress', 35, 'Đã dự thảo quy trình nội bộ rút gọn; đang lấy ý kiến các đơn vị.', null, null, null),
   (2, '2.6', 'Chuẩn hóa quy trình tiếp nhận hồ sơ, trả kết quả tại Bộ phận Một cửa cấp xã trên địa bàn thị xã',
-   'Báo cáo kết quả', 'UBND-PM', '{TTPVHCC}',
+   'Báo cáo kết quả', 'UBND-PHUMY', '{TTPVHCC}',
    -30, 6, 'once',
    'not_started', 0, null, null, null, null),
 
@@ -649,11 +772,11 @@ task_rows (area_id, ordinal, title, expected_output, lead_unit, coordinators,
    -240, -110, 'once',
    'done', 100, null, -82, -80, null),
   (3, '3.2', 'Thực hiện sắp xếp đơn vị hành chính cấp xã theo Đề án đã được phê duyệt',
-   'Báo cáo kết quả sắp xếp', 'SNV', '{UBND-DS,UBND-TH}',
+   'Báo cáo kết quả sắp xếp', 'SNV', '{UBND-DONGSON,UBND-TAYHOA}',
    -280, 33, 'once',
    'in_progress', 70, 'Đã hoàn thành hồ sơ sắp xếp 9/12 xã; đang lấy ý kiến cử tri tại 3 xã còn lại.', null, null, null),
   (3, '3.3', 'Sắp xếp, sáp nhập các trường tiểu học, trung học cơ sở có quy mô nhỏ',
-   'Kế hoạch của UBND tỉnh', 'SGDDT', '{SNV,UBND-TH}',
+   'Kế hoạch của UBND tỉnh', 'SGDDT', '{SNV,UBND-TAYHOA}',
    -230, -140, 'once',
    'not_started', 0, null, null, null, null),
 
@@ -671,7 +794,7 @@ task_rows (area_id, ordinal, title, expected_output, lead_unit, coordinators,
    -320, 30, 'quarterly',
    'in_progress', 75, 'Đã kiểm tra 15/20 cơ quan, đơn vị theo kế hoạch; đã báo cáo kết quả các quý trước.', null, null, null),
   (4, '4.4', 'Bồi dưỡng kiến thức quản lý nhà nước, kỹ năng nghiệp vụ cho công chức cấp xã',
-   'Báo cáo kết quả bồi dưỡng', 'UBND-DS', '{SNV}',
+   'Báo cáo kết quả bồi dưỡng', 'UBND-DONGSON', '{SNV}',
    -150, -20, 'once',
    'returned', 100, null, -22, null, 'Báo cáo chưa kèm danh sách học viên và quyết định mở lớp, đề nghị bổ sung'),
 
@@ -685,50 +808,50 @@ task_rows (area_id, ordinal, title, expected_output, lead_unit, coordinators,
    -160, -15, 'once',
    'submitted', 100, null, -16, null, null),
   (5, '5.3', 'Đẩy nhanh tiến độ giải ngân kế hoạch vốn đầu tư công',
-   'Báo cáo kết quả giải ngân', 'SKHDT', '{STC}',
+   'Báo cáo kết quả giải ngân', 'STC', '{STC}',
    -320, 38, 'monthly',
    'in_progress', 65, 'Tỷ lệ giải ngân đến nay đạt 68,5% kế hoạch vốn được giao.', null, null, null),
   (5, '5.4', 'Xây dựng đề án thu hút đầu tư hạ tầng cụm công nghiệp theo phương thức đối tác công tư',
-   'Đề án của UBND tỉnh', 'SCT', '{SKHDT,STC}',
+   'Đề án của UBND tỉnh', 'SCT', '{STC}',
    -200, 36, 'once',
    'cancelled', 0, null, null, null,
    format('Điều chỉnh theo Kế hoạch số 142/KH-UBND ngày %s', to_char(current_date - 60, 'FMDD/FMMM/YYYY'))),
 
   -- 6. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số
   (6, '6.1', 'Ban hành Kế hoạch chuyển đổi số và phát triển chính quyền số của tỉnh',
-   'Kế hoạch của UBND tỉnh', 'STTTT', '{}',
+   'Kế hoạch của UBND tỉnh', 'SKHCN', '{}',
    -320, -280, 'once',
    'done', 100, null, -286, -285, null),
   (6, '6.2', 'Tích hợp thanh toán trực tuyến phí, lệ phí và nghĩa vụ tài chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh',
-   'Báo cáo kết quả', 'STTTT', '{STC,TTPVHCC}',
+   'Báo cáo kết quả', 'SKHCN', '{STC,TTPVHCC}',
    -100, 3, 'once',
    'in_progress', 75, 'Đã tích hợp thanh toán cho 320 dịch vụ công; đang kiểm thử với các ngân hàng.', null, null, null),
   (6, '6.3', 'Xây dựng Kho dữ liệu dùng chung và Cổng dữ liệu mở của tỉnh',
-   'Hệ thống được đưa vào vận hành', 'STTTT', '{SKHCN}',
+   'Hệ thống được đưa vào vận hành', 'SKHCN', '{STC}',
    -300, -125, 'once',
    'in_progress', 30, 'Gói thầu đang thẩm định lại dự toán; chậm so với kế hoạch.', null, null, null),
   (6, '6.4', 'Bảo đảm an toàn thông tin mạng theo mô hình bốn lớp; tổ chức diễn tập ứng cứu sự cố',
-   'Báo cáo kết quả diễn tập', 'STTTT', '{UBND-TP}',
+   'Báo cáo kết quả diễn tập', 'SKHCN', '{UBND-BINHAN}',
    -150, -35, 'once',
    'returned', 100, null, -38, null, 'Minh chứng chưa đầy đủ, đề nghị bổ sung kịch bản và biên bản diễn tập'),
   (6, '6.5', 'Triển khai chữ ký số cho người dân khi thực hiện dịch vụ công trực tuyến',
-   'Báo cáo kết quả', 'STTTT', '{TTPVHCC}',
+   'Báo cáo kết quả', 'SKHCN', '{TTPVHCC}',
    -140, -5, 'once',
    'submitted', 100, 'Đã cấp 12.460 chứng thư chữ ký số cho người dân.', -7, null, null),
   (6, '6.6', 'Triển khai trợ lý ảo hỗ trợ cán bộ, công chức tra cứu văn bản, thủ tục hành chính',
-   'Hệ thống được đưa vào sử dụng', 'STTTT', '{VP-UBND}',
+   'Hệ thống được đưa vào sử dụng', 'SKHCN', '{VP-UBND}',
    -220, -70, 'once',
    'done', 100, 'Hoàn thành chậm do phải bổ sung dữ liệu huấn luyện.', -52, -50, null),
   (6, '6.7', 'Nâng cao tỷ lệ hồ sơ trực tuyến toàn trình trên Cổng Dịch vụ công',
-   'Báo cáo kết quả', 'TTPVHCC', '{STTTT}',
+   'Báo cáo kết quả', 'TTPVHCC', '{SKHCN}',
    -320, 38, 'quarterly',
    'in_progress', 60, 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 57,8% (chỉ tiêu 65%).', null, null, null),
   (6, '6.8', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực tại cấp huyện, cấp xã',
-   'Báo cáo kết quả số hóa', 'UBND-TP', '{STTTT}',
+   'Báo cáo kết quả số hóa', 'UBND-BINHAN', '{SKHCN}',
    -200, -45, 'once',
    'in_progress', 55, 'Đã số hóa 61% kết quả còn hiệu lực; cấp xã còn thiếu nhân lực.', null, null, null),
   (6, '6.9', 'Số hóa sổ hộ tịch lưu trữ, cập nhật vào Cơ sở dữ liệu hộ tịch điện tử',
-   'Báo cáo kết quả số hóa', 'STP', '{UBND-DS,UBND-TH,UBND-PM}',
+   'Báo cáo kết quả số hóa', 'STP', '{UBND-DONGSON,UBND-TAYHOA,UBND-PHUMY}',
    -20, 35, 'once',
    'not_started', 0, null, null, null, null)
 ),
@@ -836,6 +959,81 @@ select task_id, occurred_at, actor_id, actor_role, action, changes from events
 order by occurred_at;
 
 select set_config('app.seeding', '', false);
+
+-- ================================================================ the 2025 reorganisation
+-- Recorded through the same functions an administrator uses, so the history
+-- is real: one task_events row per task moved, effective on the day.  The
+-- 2024 plan was closed before it, so its tasks stay with the units that had
+-- them.  Done only once: a unit that has stopped working is not merged again.
+update public.plans set status = 'closed' where doc_number = '315/KH-UBND' and year = 2024 and status <> 'closed';
+
+do $$
+declare
+  m record;
+  code_of jsonb;
+begin
+  -- 01/03/2025: departments merged
+  for m in select * from (values
+    (array['STTTT'], 'SKHCN', 'Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ'),
+    (array['SKHDT'], 'STC', 'Sở Kế hoạch và Đầu tư hợp nhất vào Sở Tài chính'),
+    (array['SGTVT'], 'SXD', 'Sở Giao thông vận tải hợp nhất vào Sở Xây dựng'),
+    (array['STNMT', 'SNNPTNT'], 'SNNMT', 'Hợp nhất Sở Tài nguyên và Môi trường và Sở Nông nghiệp và Phát triển nông thôn'),
+    (array['SLDTBXH'], 'SNV', 'Sở Lao động - Thương binh và Xã hội hợp nhất vào Sở Nội vụ')
+  ) as v(codes, successor, note)
+  loop
+    continue when not exists (select 1 from public.units u where u.code = any (m.codes) and u.is_active);
+    perform public.merge_units(
+      (select array_agg(u.id) from public.units u where u.code = any (m.codes)),
+      (select u.id from public.units u where u.code = m.successor),
+      date '2025-03-01', '12/NQ-HĐND', m.note);
+  end loop;
+
+  -- 01/07/2025: district committees dissolved, commune-level committees take over
+  if exists (select 1 from public.units where code = 'UBND-TP' and is_active) then
+    perform public.split_unit(
+      (select id from public.units where code = 'UBND-TP'),
+      array[(select id from public.units where code = 'UBND-BINHAN'), (select id from public.units where code = 'UBND-HOATHANG')],
+      date '2025-07-01', '{}'::jsonb, '{}'::jsonb,
+      (select id from public.units where code = 'UBND-BINHAN'),
+      '1656/NQ-UBTVQH15', 'Thành phố Bình An: phường Bình An và xã Hòa Thắng');
+  end if;
+  if exists (select 1 from public.units where code = 'UBND-DS' and is_active) then
+    perform public.split_unit(
+      (select id from public.units where code = 'UBND-DS'),
+      array[(select id from public.units where code = 'UBND-DONGSON'), (select id from public.units where code = 'UBND-ANPHU')],
+      date '2025-07-01', '{}'::jsonb, '{}'::jsonb,
+      (select id from public.units where code = 'UBND-DONGSON'),
+      '1656/NQ-UBTVQH15', 'Huyện Đông Sơn: xã Đông Sơn và xã An Phú');
+  end if;
+  for m in select * from (values ('UBND-TH', 'UBND-TAYHOA'), ('UBND-PM', 'UBND-PHUMY')) as v(code, successor) loop
+    continue when not exists (select 1 from public.units u where u.code = m.code and u.is_active);
+    perform public.merge_units(
+      array[(select u.id from public.units u where u.code = m.code)],
+      (select u.id from public.units u where u.code = m.successor),
+      date '2025-07-01', '1656/NQ-UBTVQH15', 'Chính quyền địa phương hai cấp');
+  end loop;
+end
+$$;
+
+-- ================================================================ carry-over into the current year
+-- Two unfinished tasks of the 2025 plan continue in the 2026 plan (when the
+-- current year's plan is the 2026 plan), due the same day a year later.
+select public.carry_over_tasks(
+  (select id from public.plans where doc_number = '298/KH-UBND' and year = 2026),
+  array(select t.id from public.tasks t join public.plans p on p.id = t.plan_id
+        where p.doc_number = '186/KH-UBND' and p.year = 2025 and t.ordinal in ('6.1', '6.4')
+        order by t.ordinal))
+where exists (select 1 from public.plans where doc_number = '298/KH-UBND' and year = 2026)
+  and not exists (
+    select 1 from public.tasks n join public.tasks o on o.id = n.carried_from_task_id
+    join public.plans p on p.id = o.plan_id where p.doc_number = '186/KH-UBND' and p.year = 2025);
+
+-- The province publishes its 2022 plan and its current plan on /cong-khai.
+update public.plans set is_public = true, published_at = now()
+where not is_public and status <> 'draft'
+  and ((doc_number = '250/KH-UBND' and year = 2022)
+    or (doc_number = '298/KH-UBND' and year = extract(year from current_date)::int))
+  and not exists (select 1 from public.plans where is_public);
 
 -- ================================================================ indicators (chỉ tiêu)
 -- Indicators the province tracks against targets, and their values:

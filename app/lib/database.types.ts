@@ -941,8 +941,11 @@ export type Database = {
           created_by: string | null
           doc_number: string
           id: string
+          is_public: boolean
           issued_on: string | null
           issuer: string
+          published_at: string | null
+          published_by: string | null
           status: Database["public"]["Enums"]["plan_status"]
           title: string
           updated_at: string
@@ -953,8 +956,11 @@ export type Database = {
           created_by?: string | null
           doc_number: string
           id?: string
+          is_public?: boolean
           issued_on?: string | null
           issuer?: string
+          published_at?: string | null
+          published_by?: string | null
           status?: Database["public"]["Enums"]["plan_status"]
           title: string
           updated_at?: string
@@ -965,14 +971,24 @@ export type Database = {
           created_by?: string | null
           doc_number?: string
           id?: string
+          is_public?: boolean
           issued_on?: string | null
           issuer?: string
+          published_at?: string | null
+          published_by?: string | null
           status?: Database["public"]["Enums"]["plan_status"]
           title?: string
           updated_at?: string
           year?: number
         }
-        Relationships: []
+        Relationships: [
+          {
+            foreignKeyName: "plans_published_by_fkey"
+            columns: ["published_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       profiles: {
         Row: {
@@ -1280,6 +1296,7 @@ export type Database = {
         Row: {
           area_id: number
           cadence: Database["public"]["Enums"]["task_cadence"]
+          carried_from_task_id: string | null
           completed_on: string | null
           created_at: string
           due_date: string | null
@@ -1289,6 +1306,7 @@ export type Database = {
           lead_unit_id: string
           ordinal: string
           original_due_date: string | null
+          original_lead_unit_id: string | null
           plan_id: string
           progress: number
           progress_note: string | null
@@ -1304,6 +1322,7 @@ export type Database = {
         Insert: {
           area_id: number
           cadence?: Database["public"]["Enums"]["task_cadence"]
+          carried_from_task_id?: string | null
           completed_on?: string | null
           created_at?: string
           due_date?: string | null
@@ -1313,6 +1332,7 @@ export type Database = {
           lead_unit_id: string
           ordinal: string
           original_due_date?: string | null
+          original_lead_unit_id?: string | null
           plan_id: string
           progress?: number
           progress_note?: string | null
@@ -1328,6 +1348,7 @@ export type Database = {
         Update: {
           area_id?: number
           cadence?: Database["public"]["Enums"]["task_cadence"]
+          carried_from_task_id?: string | null
           completed_on?: string | null
           created_at?: string
           due_date?: string | null
@@ -1337,6 +1358,7 @@ export type Database = {
           lead_unit_id?: string
           ordinal?: string
           original_due_date?: string | null
+          original_lead_unit_id?: string | null
           plan_id?: string
           progress?: number
           progress_note?: string | null
@@ -1357,8 +1379,32 @@ export type Database = {
             referencedColumns: ["id"]
           },
           {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "task_list"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "task_overview"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "tasks"
+            referencedColumns: ["id"]
+          },
+          {
             foreignKeyName: "tasks_lead_unit_id_fkey"
             columns: ["lead_unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_original_lead_unit_id_fkey"
+            columns: ["original_lead_unit_id"]
             referencedRelation: "units"
             referencedColumns: ["id"]
           },
@@ -1376,6 +1422,120 @@ export type Database = {
           },
         ]
       }
+      unit_names: {
+        Row: {
+          id: number
+          name: string
+          reorganisation_id: string | null
+          short_name: string | null
+          unit_id: string
+          valid_to: string
+        }
+        Insert: {
+          id?: never
+          name: string
+          reorganisation_id?: string | null
+          short_name?: string | null
+          unit_id: string
+          valid_to: string
+        }
+        Update: {
+          id?: never
+          name?: string
+          reorganisation_id?: string | null
+          short_name?: string | null
+          unit_id?: string
+          valid_to?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "unit_names_reorganisation_id_fkey"
+            columns: ["reorganisation_id"]
+            referencedRelation: "unit_reorganisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "unit_names_unit_id_fkey"
+            columns: ["unit_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      unit_reorganisations: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          decision: string | null
+          effective_on: string
+          id: string
+          kind: Database["public"]["Enums"]["reorganisation_kind"]
+          note: string | null
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          decision?: string | null
+          effective_on: string
+          id?: string
+          kind: Database["public"]["Enums"]["reorganisation_kind"]
+          note?: string | null
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          decision?: string | null
+          effective_on?: string
+          id?: string
+          kind?: Database["public"]["Enums"]["reorganisation_kind"]
+          note?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "unit_reorganisations_created_by_fkey"
+            columns: ["created_by"]
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      unit_successions: {
+        Row: {
+          predecessor_id: string
+          reorganisation_id: string
+          successor_id: string
+        }
+        Insert: {
+          predecessor_id: string
+          reorganisation_id: string
+          successor_id: string
+        }
+        Update: {
+          predecessor_id?: string
+          reorganisation_id?: string
+          successor_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "unit_successions_predecessor_id_fkey"
+            columns: ["predecessor_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "unit_successions_reorganisation_id_fkey"
+            columns: ["reorganisation_id"]
+            referencedRelation: "unit_reorganisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "unit_successions_successor_id_fkey"
+            columns: ["successor_id"]
+            referencedRelation: "units"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       units: {
         Row: {
           code: string
@@ -1388,6 +1548,8 @@ export type Database = {
           short_name: string | null
           sort_order: number
           updated_at: string
+          valid_from: string | null
+          valid_to: string | null
         }
         Insert: {
           code: string
@@ -1400,6 +1562,8 @@ export type Database = {
           short_name?: string | null
           sort_order?: number
           updated_at?: string
+          valid_from?: string | null
+          valid_to?: string | null
         }
         Update: {
           code?: string
@@ -1412,6 +1576,8 @@ export type Database = {
           short_name?: string | null
           sort_order?: number
           updated_at?: string
+          valid_from?: string | null
+          valid_to?: string | null
         }
         Relationships: [
           {
@@ -1580,6 +1746,11 @@ export type Database = {
         Row: {
           area_id: number | null
           cadence: Database["public"]["Enums"]["task_cadence"] | null
+          carried_from_plan_doc_number: string | null
+          carried_from_plan_year: number | null
+          carried_from_task_id: string | null
+          carried_to_plan_doc_number: string | null
+          carried_to_plan_year: number | null
           completed_on: string | null
           days_late: number | null
           due_date: string | null
@@ -1614,6 +1785,24 @@ export type Database = {
             foreignKeyName: "tasks_area_id_fkey"
             columns: ["area_id"]
             referencedRelation: "reform_areas"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "task_list"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "task_overview"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "tasks_carried_from_task_id_fkey"
+            columns: ["carried_from_task_id"]
+            referencedRelation: "tasks"
             referencedColumns: ["id"]
           },
           {
@@ -1719,6 +1908,18 @@ export type Database = {
           p_tasks: Json
         }
         Returns: number
+      }
+      carry_over_tasks: {
+        Args: {
+          p_due_dates?: string[]
+          p_target_plan_id: string
+          p_task_ids: string[]
+        }
+        Returns: {
+          ordinal: string
+          source_task_id: string
+          task_id: string
+        }[]
       }
       cchc_accept_self_scores: {
         Args: { p_assessment_id: string }
@@ -1987,6 +2188,17 @@ export type Database = {
         Args: Record<PropertyKey, never>
         Returns: string
       }
+      merge_units: {
+        Args: {
+          p_close_accounts?: string[]
+          p_decision?: string
+          p_effective_on: string
+          p_note?: string
+          p_successor: string
+          p_units: string[]
+        }
+        Returns: string
+      }
       plan_figures: {
         Args: { p_as_of?: string; p_plan_id: string }
         Returns: {
@@ -2013,6 +2225,23 @@ export type Database = {
           month: string
         }[]
       }
+      public_progress: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          plan: Json
+        }[]
+      }
+      rename_unit: {
+        Args: {
+          p_decision?: string
+          p_effective_on: string
+          p_name: string
+          p_note?: string
+          p_short_name: string
+          p_unit: string
+        }
+        Returns: string
+      }
       report_data: { Args: { p_report_id: string }; Returns: Json }
       report_preview: {
         Args: {
@@ -2021,6 +2250,23 @@ export type Database = {
           p_year: number
         }
         Returns: Json
+      }
+      set_plan_public: {
+        Args: { p_plan_id: string; p_public: boolean }
+        Returns: undefined
+      }
+      split_unit: {
+        Args: {
+          p_account_successors?: Json
+          p_decision?: string
+          p_default_successor?: string
+          p_effective_on: string
+          p_note?: string
+          p_successors: string[]
+          p_task_successors?: Json
+          p_unit: string
+        }
+        Returns: string
       }
       submit_report: {
         Args: { p_report_id: string }
@@ -2094,9 +2340,23 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      task_carry_chain: {
+        Args: { p_task_id: string }
+        Returns: {
+          carried_from_task_id: string
+          ordinal: string
+          plan_doc_number: string
+          plan_id: string
+          plan_year: number
+          status: Database["public"]["Enums"]["task_status"]
+          step: number
+          task_id: string
+        }[]
+      }
       task_list_page: {
         Args: {
           p_area_id?: number
+          p_carried?: string
           p_count?: boolean
           p_desc?: boolean
           p_due_from?: string
@@ -2159,6 +2419,20 @@ export type Database = {
           total: number
         }[]
       }
+      units_as_of: {
+        Args: { p_day?: string }
+        Returns: {
+          code: string
+          id: string
+          kind: Database["public"]["Enums"]["unit_kind"]
+          name: string
+          parent_id: string
+          short_name: string
+          sort_order: number
+          valid_from: string
+          valid_to: string
+        }[]
+      }
       update_task_details: {
         Args: {
           p_coordinator_ids?: string[]
@@ -2199,6 +2473,7 @@ export type Database = {
       indicator_direction: "at_least" | "at_most"
       indicator_period: "q1" | "h1" | "q3" | "annual"
       plan_status: "draft" | "in_force" | "closed"
+      reorganisation_kind: "merge" | "split" | "rename"
       report_period: "q1" | "h1" | "q3" | "annual"
       report_status: "draft" | "submitted" | "superseded"
       task_cadence: "once" | "monthly" | "quarterly" | "biannual" | "annual"
@@ -2369,6 +2644,7 @@ export const Constants = {
       indicator_direction: ["at_least", "at_most"],
       indicator_period: ["q1", "h1", "q3", "annual"],
       plan_status: ["draft", "in_force", "closed"],
+      reorganisation_kind: ["merge", "split", "rename"],
       report_period: ["q1", "h1", "q3", "annual"],
       report_status: ["draft", "submitted", "superseded"],
       task_cadence: ["once", "monthly", "quarterly", "biannual", "annual"],

@@ -71,3 +71,13 @@ describe('task list state in the URL', () => {
     expect(hasFilters(parse('q=x'))).toBe(true);
   });
 });
+
+describe('carry-over filter', () => {
+  it('reads carried=from|to, drops anything else, and writes it back', () => {
+    expect(parseTaskListState(new URLSearchParams('carried=from')).carried).toBe('from');
+    expect(parseTaskListState(new URLSearchParams('carried=to')).carried).toBe('to');
+    expect(parseTaskListState(new URLSearchParams('carried=sideways')).carried).toBeUndefined();
+    expect(taskListHref({ carried: 'to' })).toBe('/tasks?carried=to');
+    expect(hasFilters({ status: [], carried: 'from' })).toBe(true);
+  });
+});

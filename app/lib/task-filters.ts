@@ -17,6 +17,10 @@ export const TO_DO_STATUSES: readonly TaskStatus[] = ['not_started', 'in_progres
 export const TIMELINESS = ['done_on_time', 'done_late', 'open_not_due', 'open_overdue', 'cancelled'] as const;
 export type Timeliness = (typeof TIMELINESS)[number];
 
+/** Carry-over marks: continues a task of an earlier plan, or continued in a later plan. */
+export const CARRIED = ['from', 'to'] as const;
+export type Carried = (typeof CARRIED)[number];
+
 export const SORT_KEYS = ['ordinal', 'due', 'status', 'unit'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -39,6 +43,8 @@ export interface TaskFilters {
   dueFrom?: string;
   dueTo?: string;
   q?: string;
+  /** Only tasks carried from an earlier plan (`from`) or into a later one (`to`). */
+  carried?: Carried;
 }
 
 export interface TaskListState extends TaskFilters {
@@ -93,6 +99,7 @@ export function parseTaskListState(params: URLSearchParams): TaskListState {
     dueFrom,
     dueTo,
     q: q || undefined,
+    carried: oneOf(params.get('carried'), CARRIED),
     sort: sort ?? DEFAULT_STATE.sort,
     desc: sort ? desc : false,
     page: wholeNumber(params.get('page'), 1, 1_000_000) ?? 1,
@@ -116,6 +123,7 @@ export function serializeTaskListState(state: Partial<TaskListState>, { paging =
   if (state.dueFrom) out.set('from', state.dueFrom);
   if (state.dueTo) out.set('to', state.dueTo);
   if (state.q) out.set('q', state.q);
+  if (state.carried) out.set('carried', state.carried);
   if (state.sort && (state.sort !== DEFAULT_STATE.sort || state.desc)) out.set('sort', `${state.desc ? '-' : ''}${state.sort}`);
   if (paging && state.page && state.page > 1) out.set('page', String(state.page));
   if (state.size && state.size !== DEFAULT_PAGE_SIZE) out.set('size', String(state.size));
@@ -137,6 +145,6 @@ export function taskListHref(filters: Partial<TaskListState> = {}): string {
 export function hasFilters(state: TaskFilters): boolean {
   return Boolean(
     state.plan || state.area || state.unit || state.status.length || state.timeliness || state.lateOver !== undefined ||
-      state.dueFrom || state.dueTo || state.q,
+      state.dueFrom || state.dueTo || state.q || state.carried,
   );
 }

@@ -96,6 +96,48 @@ async function selectProbe(c: Client, table: string, column = 'id') {
   return !error && (data?.length ?? 0) > 0;
 }
 
+/** A recorded merger (as the owner): two fresh units, the first merged into the second, renamed before. */
+async function recordReorganisation(): Promise<{ reorg: string; unit: string }> {
+  const code = () => `M-${uniq()}`.toUpperCase().slice(0, 30);
+  const [a] = await b.sql<{ id: string }>(`insert into public.units (code, name, kind) values ($1, 'Đơn vị bị sáp nhập', 'agency') returning id`, code());
+  const [c] = await b.sql<{ id: string }>(`insert into public.units (code, name, kind) values ($1, 'Đơn vị tiếp nhận', 'agency') returning id`, code());
+  await b.sql(`select public.rename_unit($1, 'Đơn vị đổi tên', null, date '2025-01-01')`, a!.id);
+  const [row] = await b.sql<{ id: string }>(`select public.merge_units(array[$1::uuid], $2, date '2025-03-01') as id`, a!.id, c!.id);
+  return { reorg: row!.id, unit: a!.id };
+}
+function reorgProbes(table: 'unit_reorganisations' | 'unit_successions' | 'unit_names', key: string): Record<Operation, Probe> {
+  const where = table === 'unit_names' ? 'unit_id' : table === 'unit_successions' ? 'predecessor_id' : 'id';
+  const pick = (r: { reorg: string; unit: string }) => (table === 'unit_reorganisations' ? r.reorg : r.unit);
+  return {
+    select: async (c) => {
+      await recordReorganisation();
+      return selectProbe(c, table, key);
+    },
+    insert: async (c) => {
+      const r = await recordReorganisation();
+      const before = await count(`select 1 from public.${table}`);
+      const row =
+        table === 'unit_reorganisations' ? { kind: 'merge', effective_on: '2025-05-01' }
+        : table === 'unit_successions' ? { reorganisation_id: r.reorg, predecessor_id: await unitId(b, 'STP'), successor_id: await unitId(b, 'SNV') }
+        : { unit_id: r.unit, name: 'Tên giả', valid_to: '2024-01-01' };
+      await c.from(table as 'units').insert(row as never);
+      return (await count(`select 1 from public.${table}`)) > before;
+    },
+    update: async (c) => {
+      const r = await recordReorganisation();
+      const patch = table === 'unit_reorganisations' ? { note: 'Đã sửa' } : table === 'unit_successions' ? { successor_id: await unitId(b, 'SNV') } : { name: 'Đã sửa' };
+      await c.from(table as 'units').update(patch as never).eq(where as 'id', pick(r));
+      const check = table === 'unit_reorganisations' ? `note = 'Đã sửa'` : table === 'unit_successions' ? `successor_id = '${await unitId(b, 'SNV')}'` : `name = 'Đã sửa'`;
+      return (await count(`select 1 from public.${table} where ${where} = $1 and ${check}`, pick(r))) > 0;
+    },
+    delete: async (c) => {
+      const r = await recordReorganisation();
+      await c.from(table as 'units').delete().eq(where as 'id', pick(r));
+      return (await count(`select 1 from public.${table} where ${where} = $1`, pick(r))) === 0;
+    },
+  };
+}
+
 // For each table: how to try each operation, and how to tell whether it took effect.
 const PROBES: Record<string, Record<Operation, Probe>> = {
   units: {
@@ -438,6 +480,9 @@ const PROBES: Record<string, Record<Operation, Probe>> = {
     },
   },
   ...cchc.tables,
+  unit_reorganisations: reorgProbes('unit_reorganisations', 'id'),
+  unit_successions: reorgProbes('unit_successions', 'reorganisation_id'),
+  unit_names: reorgProbes('unit_names', 'id'),
 };
 
 describe('authorization matrix', () => {
@@ -479,6 +524,15 @@ async function pastPlan(): Promise<string> {
 const draftTask = async () => makeTask(b, { planId: await makePlan(b, 'draft') });
 const selection = (t: { id: string; version: number }) => [{ id: t.id, version: t.version }];
 
+const newUnit = async (name: string) =>
+  (await b.sql<{ id: string }>(`insert into public.units (code, name, kind) values ($1, $2, 'agency') returning id`,
+    `F-${uniq()}`.toUpperCase().slice(0, 30), name))[0]!.id;
+async function yearPlan(year: number): Promise<string> {
+  const [row] = await b.sql<{ id: string }>(
+    `insert into public.plans (doc_number, title, year, issued_on, status) values ($1, $2, $3::int, make_date($3::int - 1, 12, 20), 'in_force') returning id`,
+    `${(insertedPlans += 1) + 500}/KH-CT`, `Kế hoạch thử nghiệm ${uniq()}`, year);
+  return row!.id;
+}
 type RpcProbe = (c: Client, persona: Persona) => Promise<boolean>;
 const RPC_PROBES: Record<string, RpcProbe> = {
   add_evidence_file: async (c) => {
@@ -584,6 +638,52 @@ const RPC_PROBES: Record<string, RpcProbe> = {
       p_task: { area_id: 2, ordinal: '5.5', title: 'Tên nhiệm vụ đã sửa', lead_unit_id: await unitId(b, 'STP') },
     });
     return (await count(`select 1 from public.tasks where id = $1 and title = 'Tên nhiệm vụ đã sửa'`, task.id)) === 1;
+  },
+  // Year end, reorganisation and the public page
+  merge_units: async (c) => {
+    const [from, into] = [await newUnit('Đơn vị sáp nhập'), await newUnit('Đơn vị nhận')];
+    await c.rpc('merge_units', { p_units: [from], p_successor: into, p_effective_on: '2025-03-01' });
+    return (await count('select 1 from public.units where id = $1 and not is_active', from)) === 1;
+  },
+  split_unit: async (c) => {
+    const [from, east, west] = [await newUnit('Đơn vị chia tách'), await newUnit('Đơn vị A'), await newUnit('Đơn vị B')];
+    await c.rpc('split_unit', { p_unit: from, p_successors: [east, west], p_effective_on: '2025-07-01', p_default_successor: east });
+    return (await count('select 1 from public.units where id = $1 and not is_active', from)) === 1;
+  },
+  rename_unit: async (c) => {
+    const unit = await newUnit('Đơn vị tên cũ');
+    await c.rpc('rename_unit', { p_unit: unit, p_name: 'Đơn vị tên mới', p_short_name: '', p_effective_on: '2025-01-01' });
+    return (await count(`select 1 from public.units where id = $1 and name = 'Đơn vị tên mới'`, unit)) === 1;
+  },
+  units_as_of: async (c) => {
+    const { data } = await c.rpc('units_as_of', { p_day: '2026-01-01' });
+    return (data?.length ?? 0) > 0;
+  },
+  carry_over_tasks: async (c) => {
+    const from = await yearPlan(2097);
+    const to = await yearPlan(2098);
+    const task = await makeTask(b, { planId: from, status: 'in_progress', start: '2097-01-02', due: '2097-06-30' });
+    await c.rpc('carry_over_tasks', { p_target_plan_id: to, p_task_ids: [task.id] });
+    return (await count('select 1 from public.tasks where carried_from_task_id = $1', task.id)) === 1;
+  },
+  task_carry_chain: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('task_carry_chain', { p_task_id: task.id });
+    return (data?.length ?? 0) === 1;
+  },
+  set_plan_public: async (c) => {
+    const plan = await makePlan(b, 'in_force');
+    await c.rpc('set_plan_public', { p_plan_id: plan, p_public: true });
+    const took = (await count('select 1 from public.plans where id = $1 and is_public', plan)) === 1;
+    await b.sql('update public.plans set is_public = false where id = $1', plan);
+    return took;
+  },
+  public_progress: async (c) => {
+    const plan = await makePlan(b, 'in_force');
+    await b.sql('update public.plans set is_public = true where id = $1', plan);
+    const { data } = await c.rpc('public_progress');
+    await b.sql('update public.plans set is_public = false where id = $1', plan);
+    return (data?.length ?? 0) > 0;
   },
   // CCHC index scoring: on Sở Tư pháp's assessment before publication (cchc-probes.ts)
   ...cchc.functions,

@@ -38,6 +38,10 @@ export const MATRIX: Record<string, Record<Operation, Persona[]>> = {
   cchc_explanations: { select: CCHC_READERS, insert: ['interior'], update: ['dept_head'], delete: [] },
   cchc_component_scores: { select: ['committee', 'interior'], insert: ['interior'], update: ['interior'], delete: ['interior'] },
   cchc_events: { select: CCHC_READERS, insert: [], update: [], delete: [] },
+  // Units reorganise: written only by the reorganisation functions
+  unit_reorganisations: { select: MEMBERS, insert: [], update: [], delete: [] },
+  unit_successions: { select: MEMBERS, insert: [], update: [], delete: [] },
+  unit_names: { select: MEMBERS, insert: [], update: [], delete: [] },
 };
 
 // The API functions (RPC): who may call each one and get its effect or its
@@ -46,6 +50,7 @@ export const FUNCTIONS: Record<string, Persona[]> = {
   add_evidence_file: ['dept_head', 'interior'],
   bulk_assign_lead_unit: ['interior'],
   bulk_set_due_dates: ['interior'],
+  carry_over_tasks: ['interior'],
   cchc_accept_self_scores: ['interior'],
   cchc_area_summary: ['committee', 'dept_head', 'other_dept_head', 'interior'],
   cchc_area_totals: CCHC_READERS,
@@ -67,21 +72,29 @@ export const FUNCTIONS: Record<string, Persona[]> = {
   get_evidence_file: MEMBERS,
   import_tasks: ['interior'],
   mark_notifications_read: MEMBERS,
+  merge_units: ['admin'],
   plan_figures: MEMBERS,
   plan_trend: MEMBERS,
+  public_progress: ['anon', 'no_role', ...MEMBERS],
+  rename_unit: ['admin'],
   report_data: MEMBERS,
   report_preview: MEMBERS,
+  set_plan_public: ['interior'],
+  split_unit: ['admin'],
   submit_report: ['interior'],
   supersede_report: ['interior'],
+  task_carry_chain: MEMBERS,
   task_list_page: MEMBERS,
   tasks_as_of: MEMBERS,
   unit_figures: MEMBERS,
   unit_task_counts: MEMBERS,
+  units_as_of: MEMBERS,
   update_task_details: ['interior'],
 };
 
 export const FUNCTION_NOTES: Record<string, string> = {
   add_evidence_file: 'the lead unit of the task or Home Affairs; checked before the file is read; name, type and content checked',
+  carry_over_tasks: 'writes only to the target plan (next year, not closed); the old task stays not done, and a closed plan is only read',
   cchc_area_summary: 'per area, averages over the assessments the caller may read',
   cchc_lost_points: 'for the province\'s own index (its assessment is the province\'s: committee and Home Affairs read it before publication, everyone after)',
   cchc_points_at_risk_overview: 'per unit the caller may read, before publication',
@@ -90,15 +103,22 @@ export const FUNCTION_NOTES: Record<string, string> = {
   cchc_submit: 'the head of the assessed unit, inside the window, with every criterion scored and evidence or an explanation for every point; Home Affairs for the province\'s own index',
   delete_draft_plan: 'draft plans only, with their tasks and history, in one transaction',
   mark_notifications_read: 'moves the caller\'s own read mark only',
+  merge_units: 'one transaction: open tasks, coordinations and accounts move to the successor; the units stop working the day before',
+  public_progress: 'the only function anonymous callers may execute: figures and task statuses of public plans, no evidence, comments or names',
+  rename_unit: 'the former name is kept in unit_names',
+  set_plan_public: 'issued or closed plans; records who and when',
+  split_unit: 'refused unless every open task and every account gets a successor (or the account is closed)',
+  task_carry_chain: 'every task a task continues and every task that continues it',
   task_list_page: 'applies the read rule of tasks itself (as the table\'s policies: dept_head gets no task of a draft plan); count exact up to 10,000',
   unit_task_counts: 'leaves draft plans out',
+  units_as_of: 'the units working on a day, with the names they had then',
 };
 
 // Notes shown beside the matrix (row scope and column limits).
 export const NOTES: Record<string, string> = {
   units: 'deactivate instead of delete once a unit is used (foreign keys refuse the delete); never under its own sub-unit; not deactivated while a sub-unit is active, nor placed active under an inactive unit',
   profiles: 'every signed-in account reads and renames its own profile; only admins set role and unit, never their own role; dept_head and interior need an active unit',
-  plans: 'dept_head does not see draft plans (nor their tasks, history, evidence, comments, coordinators or extensions): the committee, interior and admin do; delete: empty draft plans only (a draft with tasks: delete_draft_plan()); issuing needs the issue date and at least one task; once issued, number, year, issue date and issuer are fixed; a closed plan cannot be edited or reopened, and nothing hanging off it (tasks, coordinators, evidence, comments, extensions) changes any more; reports of a closed plan can still be written',
+  plans: 'is_public, published_at and published_by only through set_plan_public(); dept_head does not see draft plans (nor their tasks, history, evidence, comments, coordinators or extensions): the committee, interior and admin do; delete: empty draft plans only (a draft with tasks: delete_draft_plan()); issuing needs the issue date and at least one task; once issued, number, year, issue date and issuer are fixed; a closed plan cannot be edited or reopened, and nothing hanging off it (tasks, coordinators, evidence, comments, extensions) changes any more; reports of a closed plan can still be written',
   tasks:
     'dept_head: tasks its unit leads, only status / progress / progress_note, allowed transitions, no confirm; interior: all columns, due date of an issued plan only by extension; nobody deletes (cancel with a reason); a draft plan\'s tasks do not change status (except cancelled) until the plan is issued',
   task_coordinators: 'changes are written to the task history',
@@ -112,6 +132,10 @@ export const NOTES: Record<string, string> = {
   reports:
     'update and delete: drafts only; submitted with submit_report(), which freezes every figure as of the cut-off into `snapshot`; a submitted report is never edited (not even by its owner) and is replaced only by a new version (supersede_report()), which marks it superseded when submitted',
   indicators: 'delete: only indicators without values (deactivate the others); a rate\'s target is at most 100%',
+  unit_reorganisations:
+    'written only by merge_units(), split_unit() and rename_unit() (administrators), each one transaction: open tasks and accounts move to the successor, one history row per task',
+  unit_successions: 'which unit took over from which; written only by the reorganisation functions',
+  unit_names: 'former names of renamed units, with the last day each was used; written only by rename_unit()',
   indicator_values: 'one value per indicator, unit (or the whole province) and period; denominator > 0, numerator ≥ 0 and, for a rate, ≤ denominator; not for a period that has not started; edits send `version` = current + 1; who and when are stamped by the database',
   cchc_sets: 'committee and interior read drafts, other members only sets in use; only draft sets change or are deleted; opened with cchc_open_set(), published with cchc_publish_set()',
   cchc_items: 'follow their set: read with it, changed only while it is a draft (also by cchc_import_items() and cchc_copy_set())',
@@ -171,7 +195,7 @@ export function renderAccessDoc(): string {
     '',
     'Every function of the API, called through `/rest/v1/rpc/…` as each persona:',
     '✓ takes effect or returns the data; · refused (an error, or nothing: no',
-    'rows, zero counts). Anonymous callers may execute none of them.',
+    'rows, zero counts). Anonymous callers may execute only `public_progress()`.',
     '',
     fnHead,
     fnRule,

@@ -72,17 +72,17 @@ async function signUpWithName(email: string, fullName: string): Promise<Client> 
 }
 
 describe('units tree', () => {
-  it('admin adds a unit under a district, renames it, moves it and reactivates it after deactivating', async () => {
-    const district = await unitId(b, 'UBND-TP');
-    const id = await addUnit({ name: 'Phòng Nội vụ thành phố', parent: district });
+  it('admin adds a unit under a commune, renames it, moves it and reactivates it after deactivating', async () => {
+    const district = await unitId(b, 'UBND-BINHAN');
+    const id = await addUnit({ name: 'Phòng Văn hóa - Xã hội phường', parent: district });
     expect((await unitRow(id)).parent_id).toBe(district);
 
-    const renamed = await admin.from('units').update({ name: 'Phòng Nội vụ TP Bình An', short_name: 'Phòng NV' }).eq('id', id).select('id');
+    const renamed = await admin.from('units').update({ name: 'Phòng Văn hóa - Xã hội phường Bình An', short_name: 'Phòng VH-XH' }).eq('id', id).select('id');
     expect(renamed.error).toBeNull();
     expect(renamed.data).toHaveLength(1);
-    expect(await unitRow(id)).toMatchObject({ name: 'Phòng Nội vụ TP Bình An', short_name: 'Phòng NV' });
+    expect(await unitRow(id)).toMatchObject({ name: 'Phòng Văn hóa - Xã hội phường Bình An', short_name: 'Phòng VH-XH' });
 
-    const other = await unitId(b, 'UBND-DS');
+    const other = await unitId(b, 'UBND-DONGSON');
     expect((await admin.from('units').update({ parent_id: other }).eq('id', id)).error).toBeNull();
     expect((await unitRow(id)).parent_id).toBe(other);
 

@@ -216,13 +216,13 @@ const CASES: Entry[] = [
   }),
   named('dept head hands the task to another unit', async () => {
     const t = await taskIn('in_progress');
-    const other = await unitId(b, 'STTTT');
+    const other = await unitId(b, 'SKHCN');
     return { name: 'dept head hands the task to another unit', as: 'dept_head', code: 'RT403', message: 'chỉ được cập nhật trạng thái',
       act: (c) => c.from('tasks').update({ lead_unit_id: other, version: t.version + 1 }).eq('id', t.id) };
   }),
   named("dept head takes over another unit's task (forged unit)", async () => {
     const t = await taskIn('in_progress');
-    const own = await unitId(b, 'STTTT');
+    const own = await unitId(b, 'SKHCN');
     return { name: "dept head takes over another unit's task (forged unit)", as: 'other_dept_head', noEffect: true,
       act: (c) => c.from('tasks').update({ lead_unit_id: own, progress: 90, version: t.version + 1 }, { count: 'exact' }).eq('id', t.id) };
   }),
@@ -325,7 +325,7 @@ const CASES: Entry[] = [
   plain({ name: 'malformed plan number', as: 'interior', code: '23514', message: 'plans_doc_number_format',
     act: (c) => c.from('plans').insert({ doc_number: 'KH 250', title: 'Kế hoạch cải cách hành chính', year: 2030 }) }),
   plain({ name: 'duplicate plan number in the same year', as: 'interior', code: '23505', message: 'plans_doc_number_year_key',
-    act: (c) => c.from('plans').insert({ doc_number: '250/KH-UBND', title: 'Kế hoạch trùng số', year: 2023 }) }),
+    act: (c) => c.from('plans').insert({ doc_number: '250/KH-UBND', title: 'Kế hoạch trùng số', year: 2022 }) }),
   plain({ name: 'plan year out of range', as: 'interior', code: '23514', message: 'plans_year_range',
     act: (c) => c.from('plans').insert({ doc_number: '1/KH-UBND', title: 'Kế hoạch cải cách hành chính', year: 1999 }) }),
   named('issued plan sent back to draft', async () => {

@@ -28,6 +28,7 @@ const AUTHENTICATED_MAY_EXECUTE = [
   'private.can_comment_on_task', 'private.can_work_on_task', 'private.check_bulk_selection', 'private.check_coordinators',
   'private.current_app_role', 'private.current_unit_id', 'private.days_late', 'private.deadline_as_of',
   'private.discard_draft_plan', 'private.draft_plan_ids', 'private.draft_task_ids', 'private.end_of_day',
+  'private.event_effective_at',
   'private.file_matches_type', 'private.file_name_problem', 'private.fold_vi', 'private.has_role', 'private.import_list',
   'private.import_problem_text', 'private.is_api_user', 'private.local_date', 'private.match_area', 'private.match_cadence',
   'private.match_key', 'private.match_unit', 'private.period_code', 'private.period_end', 'private.period_rank',
@@ -45,7 +46,14 @@ const AUTHENTICATED_MAY_EXECUTE = [
   'public.plan_figures', 'public.plan_trend', 'public.report_data', 'public.report_preview', 'public.submit_report',
   'public.supersede_report', 'public.task_list_page', 'public.tasks_as_of', 'public.unit_figures', 'public.unit_task_counts',
   'public.update_task_details',
+  // year end, reorganisation and the public page
+  'public.carry_over_tasks', 'public.merge_units', 'public.public_progress', 'public.rename_unit',
+  'public.set_plan_public', 'public.split_unit', 'public.task_carry_chain', 'public.units_as_of',
 ].sort();
+
+// The one function anonymous callers may execute: the public progress page's
+// (owner-privileged; it returns only what /cong-khai shows).
+const ANON_MAY_EXECUTE = ['public.public_progress'];
 
 // The helpers left inlinable without a fixed search_path (see
 // supabase/migrations/20261201000800_inlinable_helpers_documented.sql).
@@ -63,8 +71,8 @@ const functions = () =>
 const hasFixedPath = (f: Fn) => (f.config ?? []).some((c) => c.startsWith('search_path='));
 
 describe('function privileges', () => {
-  it('anonymous callers may execute no function of ours', async () => {
-    expect((await functions()).filter((f) => f.anon).map((f) => f.name)).toEqual([]);
+  it('anonymous callers may execute no function of ours but public_progress()', async () => {
+    expect((await functions()).filter((f) => f.anon).map((f) => f.name)).toEqual(ANON_MAY_EXECUTE);
   });
 
   it('signed-in users may execute exactly the allow-list', async () => {

@@ -27,7 +27,7 @@ export interface CchcFixture {
   planId: string;
   /** assessment of STP (draft, window open today) */
   stp: string;
-  /** assessment of STTTT (draft, window open today) */
+  /** assessment of SKHCN, tttt@'s unit since the 2025 merger (draft, window open today) */
   other: string;
   items: Record<string, string>;
   scores: Record<string, string>;
@@ -155,7 +155,7 @@ export async function makeCchcSet(b: Backend, opts: { target?: 'departments' | '
       setId, code, title, max, kind, allowed, source, bands, per);
     itemIds[code] = row!.id;
   }
-  const units = target === 'province' ? ['UBND', 'UBND'] : ['STP', 'STTTT'];
+  const units = target === 'province' ? ['UBND', 'UBND'] : ['STP', 'SKHCN'];
   const assessments: string[] = [];
   for (const code of new Set(units)) {
     const [a] = await b.sql<{ id: string }>(

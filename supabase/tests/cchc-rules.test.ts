@@ -260,7 +260,7 @@ describe('self-assessment', () => {
     it('publication needs every assessment appraised; then it freezes every result', async () => {
       const incomplete = await interior.rpc('cchc_publish_set', { p_set_id: f.setId });
       expectRule(incomplete.error, 'cchc_publish_incomplete');
-      expect(dbErrorMessage(incomplete.error, vt)).toBe('Chưa thẩm định xong kết quả của: STP, STTTT.');
+      expect(dbErrorMessage(incomplete.error, vt)).toBe('Chưa thẩm định xong kết quả của: SKHCN, STP.');
       expect((await interior.rpc('cchc_start_appraisal', { p_assessment_id: f.other })).error?.hint).toBe('cchc_not_submitted');
       await b.sql(`update public.cchc_assessments set self_to = private.local_date(now()) - 1 where id = $1`, f.other);
       expect((await interior.rpc('cchc_start_appraisal', { p_assessment_id: f.other })).error).toBeNull();
@@ -350,9 +350,9 @@ describe('computed criteria and points at risk (the hand-worked plan)', () => {
     const tasks = data![0]!.tasks as Array<{ ordinal: string; timeliness: string }>;
     expect(tasks.map((t) => [t.ordinal, t.timeliness])).toEqual([['1.3', 'open_overdue'], ['1.4', 'open_not_due']]);
     expect(data![0]!.task_count).toBe(2);
-    // STTTT leads no task (nothing to lose there) and has reported no dossier rate: 3.2 is at risk
+    // SKHCN leads no task of the set's plan (nothing to lose there) and has reported no dossier rate: 3.2 is at risk
     const overview = await interior.rpc('cchc_points_at_risk_overview', { p_set_id: f.setId });
-    expect(overview.data!.map((r) => [r.unit_code, Number(r.points_at_stake), r.task_count])).toEqual([['STP', 3, 2], ['STTTT', 3, 0]]);
+    expect(overview.data!.map((r) => [r.unit_code, Number(r.points_at_stake), r.task_count])).toEqual([['SKHCN', 3, 0], ['STP', 3, 2]]);
   });
 
   it('the score follows the history up to the cut-off, and nothing after it', async () => {
@@ -376,8 +376,8 @@ describe('computed criteria and points at risk (the hand-worked plan)', () => {
     expect((await otherHead.rpc('cchc_points_at_risk', { p_assessment_id: f.stp })).data).toEqual([]);
     const { data } = await otherHead.from('cchc_scores').select('id').eq('assessment_id', f.stp);
     expect(data).toEqual([]);
-    expect((await otherHead.rpc('cchc_ranking', { p_set_id: f.setId })).data!.map((r) => r.unit_code)).toEqual(['STTTT']);
-    expect((await committee.rpc('cchc_ranking', { p_set_id: f.setId })).data!.map((r) => r.unit_code).sort()).toEqual(['STP', 'STTTT']);
+    expect((await otherHead.rpc('cchc_ranking', { p_set_id: f.setId })).data!.map((r) => r.unit_code)).toEqual(['SKHCN']);
+    expect((await committee.rpc('cchc_ranking', { p_set_id: f.setId })).data!.map((r) => r.unit_code).sort()).toEqual(['SKHCN', 'STP']);
     expect((await admin.rpc('cchc_ranking', { p_set_id: f.setId })).data).toEqual([]);
   });
 });

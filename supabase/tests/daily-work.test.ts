@@ -127,7 +127,7 @@ describe('unit_task_counts', () => {
   });
 
   it('each count equals the rows of the task-list filters it links to', async () => {
-    for (const code of ['STP', 'STTTT', 'DW-TEST']) {
+    for (const code of ['STP', 'SKHCN', 'DW-TEST']) {
       const id = await unitId(b, code);
       const { data: counts } = await tuphap.rpc('unit_task_counts', { p_unit_id: id }).single();
       const list = () => tuphap.from('task_list').select('id', { count: 'exact', head: true }).eq('lead_unit_id', id);
@@ -267,7 +267,7 @@ describe('notifications', () => {
     expect(kinds('submitted')).toBe(0);
     expect(rows.every((r) => r.unread)).toBe(true);
 
-    const sttt = await unitId(b, 'STTTT');
+    const sttt = await unitId(b, 'SKHCN');
     expect((await feed(tttt)).every((r) => r.lead_unit_id === sttt)).toBe(true);
   });
 
@@ -292,8 +292,8 @@ describe('notifications', () => {
       .select('id')
       .single();
     expect(error).toBeNull();
-    // Moved from Sở TT&TT to Sở Tư pháp.
-    const moved = await makeTask(b, { planId, lead: 'STTTT', ordinal: '7.2' });
+    // Moved from Sở KH&CN to Sở Tư pháp.
+    const moved = await makeTask(b, { planId, lead: 'SKHCN', ordinal: '7.2' });
     const { error: moveError } = await noivu.from('tasks').update({ lead_unit_id: stp, version: moved.version + 1 }).eq('id', moved.id);
     expect(moveError).toBeNull();
     const assigned = (await feed(tuphap)).filter((r) => r.kind === 'assigned').map((r) => r.task_id);

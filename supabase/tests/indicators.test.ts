@@ -253,7 +253,7 @@ describe('rate and achieved, worked out by hand', () => {
 
   it('a province-wide value and a unit\'s value for the same period live side by side', async () => {
     const indicator = await makeIndicator();
-    for (const unit of [null, await unitId(b, 'STP'), await unitId(b, 'STTTT')]) {
+    for (const unit of [null, await unitId(b, 'STP'), await unitId(b, 'SKHCN')]) {
       const { error } = await interior.from('indicator_values').insert({ indicator_id: indicator, unit_id: unit, year: 2024, period: 'q1', numerator: 3, denominator: 4 });
       expect(error).toBeNull();
     }

@@ -295,10 +295,10 @@ describe('import_tasks', () => {
     const planId = await makePlan(b, 'draft');
     const rows = [
       good(),
-      good({ line: 6, ordinal: '2.1', area: 'Cải cách thủ tục hành chính', lead_unit: 'van phong uy ban nhan dan tinh', coordinators: 'Sở Nội vụ; stp, Sở TT&TT' }),
+      good({ line: 6, ordinal: '2.1', area: 'Cải cách thủ tục hành chính', lead_unit: 'van phong uy ban nhan dan tinh', coordinators: 'Sở Nội vụ; stp, Sở KH&CN' }),
       good({ line: 7, ordinal: '4.1', area: 'IV', lead_unit: 'Sở Nội vụ', coordinators: [], start_date: '2099-02-01', due_date: '2099-12-15', cadence: 'Hằng quý' }),
-      good({ line: 8, ordinal: '6.1', area: 'Chính phủ số', lead_unit: 'so thong tin va truyen thong', coordinators: ['STTTT'], start_date: '', due_date: '', cadence: 'hang nam' }),
-      good({ line: 9, ordinal: '1.2', area: 'I. CẢI CÁCH THỂ CHẾ', lead_unit: 'SỞ TƯ PHÁP', coordinators: 'ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN', cadence: '6 tháng' }),
+      good({ line: 8, ordinal: '6.1', area: 'Chính phủ số', lead_unit: 'so khoa hoc va cong nghe', coordinators: ['SKHCN'], start_date: '', due_date: '', cadence: 'hang nam' }),
+      good({ line: 9, ordinal: '1.2', area: 'I. CẢI CÁCH THỂ CHẾ', lead_unit: 'SỞ TƯ PHÁP', coordinators: 'ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN', cadence: '6 tháng' }),
     ];
     const { data, error } = await interior.rpc('import_tasks', { p_plan_id: planId, p_rows: rows });
     expect(error).toBeNull();
@@ -313,10 +313,10 @@ describe('import_tasks', () => {
       ['1.2', 1, 'STP', '2099-01-15', '2099-06-30', 'biannual'],
       ['2.1', 2, 'VP-UBND', '2099-01-15', '2099-06-30', 'once'],
       ['4.1', 4, 'SNV', '2099-02-01', '2099-12-15', 'quarterly'],
-      ['6.1', 6, 'STTTT', null, null, 'annual'],
+      ['6.1', 6, 'SKHCN', null, null, 'annual'],
     ]);
-    expect(await coordinatorCodes(tasks[1]!.id)).toEqual(['UBND-DS']);
-    expect(await coordinatorCodes(tasks[2]!.id)).toEqual(['SNV', 'STP', 'STTTT']);
+    expect(await coordinatorCodes(tasks[1]!.id)).toEqual(['UBND-DONGSON']);
+    expect(await coordinatorCodes(tasks[2]!.id)).toEqual(['SKHCN', 'SNV', 'STP']);
     // the lead unit listed again as a coordinator is dropped
     expect(await coordinatorCodes(tasks[4]!.id)).toEqual([]);
     const [events] = await b.sql<{ n: number }>(

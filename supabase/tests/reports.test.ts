@@ -107,25 +107,29 @@ describe('cut-off dates follow the Ministry of Home Affairs rules', () => {
   });
 
   it('compares with the previous period and with the same period of last year', async () => {
-    const { data: reports } = await as.interior.from('reports').select('id').eq('plan_id', plan2024).eq('period', 'q3');
-    const id = reports?.[0]?.id ?? (await draft(as.interior, plan2024, 'q3', 2024)).id;
+    const [p2025] = await b.sql<{ id: string }>(`select id from public.plans where doc_number = '186/KH-UBND' and year = 2025`);
+    const id = (await draft(as.interior, p2025!.id, 'q3', 2025)).id;
     const { data } = await as.committee.rpc('report_data', { p_report_id: id });
     const d = data as {
       as_of: string;
       previous: { period: string; year: number; as_of: string; plan: { doc_number: string } };
       last_year: { period: string; year: number; as_of: string; plan: { doc_number: string }; figures: Array<{ area_id: number | null; total: number }> };
     };
-    expect(d.as_of).toBe('2024-09-14');
-    expect(d.previous).toMatchObject({ period: 'h1', year: 2024, as_of: '2024-06-14', plan: { doc_number: '315/KH-UBND' } });
-    expect(d.last_year).toMatchObject({ period: 'q3', year: 2023, as_of: '2023-09-14', plan: { doc_number: '250/KH-UBND' } });
-    expect(d.last_year.figures.find((f) => f.area_id === null)!.total).toBe(52);
+    expect(d.as_of).toBe('2025-09-14');
+    expect(d.previous).toMatchObject({ period: 'h1', year: 2025, as_of: '2025-06-14', plan: { doc_number: '186/KH-UBND' } });
+    expect(d.last_year).toMatchObject({ period: 'q3', year: 2024, as_of: '2024-09-14', plan: { doc_number: '315/KH-UBND' } });
+    const [expected] = await b.sql<{ total: number }>(`select total from public.plan_figures($1, date '2024-09-14') where area_id is null`, plan2024);
+    expect(d.last_year.figures.find((f) => f.area_id === null)!.total).toBe(expected!.total);
+    expect(expected!.total).toBe(37);
+    await as.interior.from('reports').delete().eq('id', id);
   });
 
   it('the previous period of a Q1 report is last year\'s annual report, on last year\'s plan', async () => {
-    const r = await draft(as.interior, plan2024, 'q1', 2024);
+    const [p2025] = await b.sql<{ id: string }>(`select id from public.plans where doc_number = '186/KH-UBND' and year = 2025`);
+    const r = await draft(as.interior, p2025!.id, 'q1', 2025);
     const { data } = await as.interior.rpc('report_data', { p_report_id: r.id });
     expect((data as { previous: unknown }).previous).toMatchObject({
-      period: 'annual', year: 2023, as_of: '2023-12-14', plan: { doc_number: '250/KH-UBND' },
+      period: 'annual', year: 2024, as_of: '2024-12-14', plan: { doc_number: '315/KH-UBND' },
     });
     await as.interior.from('reports').delete().eq('id', r.id);
   });
@@ -235,6 +239,8 @@ describe('submission freezes the figures', () => {
   });
 
   it('later changes to tasks never alter the submitted report', async () => {
+    // The demo 2024 plan is closed (read-only); reopen it as the owner so its tasks can change after the report.
+    await b.sql(`update public.plans set status = 'in_force' where id = $1`, plan2024);
     const [task] = await b.sql<{ id: string; version: number; title: string }>(
       `select id, version, title from public.tasks where plan_id = $1 and ordinal = '1.1'`, plan2024);
     // Home Affairs renames a task today ...

@@ -90,7 +90,7 @@ describe('task_overview', () => {
     expect(none ?? []).toEqual([]);
   });
 
-  it('the 2023 demo plan is 52/52 done, with its late tasks counted as done late', async () => {
+  it('the 2022 demo plan is 52/52 done, with its late tasks counted as done late', async () => {
     const rows = await b.sql<{ timeliness: string; n: number }>(
       `select o.timeliness, count(*)::int as n from public.task_overview o
         where o.plan_doc_number = '250/KH-UBND' group by 1 order by 1`);

@@ -26,4 +26,6 @@ export const taskKeys = {
   evidence: (taskId: string) => [...taskKeys.detail(taskId), 'evidence'] as const,
   comments: (taskId: string) => [...taskKeys.detail(taskId), 'comments'] as const,
   events: (taskId: string) => [...taskKeys.detail(taskId), 'events'] as const,
+  /** Every task this one continues or is continued by (carry-over across years). */
+  carryChain: (taskId: string) => [...taskKeys.detail(taskId), 'carry-chain'] as const,
 };

@@ -20,7 +20,7 @@ export type TaskListRow = Tables<'task_list'>;
 export const TASK_ROW_FIELDS = [
   'id', 'plan_id', 'plan_doc_number', 'plan_year', 'area_id', 'ordinal', 'title', 'expected_output', 'lead_unit_id',
   'lead_unit_name', 'lead_unit_short_name', 'start_date', 'due_date', 'original_due_date', 'cadence', 'status', 'progress',
-  'completed_on', 'timeliness', 'days_late',
+  'completed_on', 'timeliness', 'days_late', 'carried_from_plan_doc_number', 'carried_to_plan_doc_number',
 ] as const satisfies ReadonlyArray<keyof TaskListRow>;
 export type TaskRow = Pick<TaskListRow, (typeof TASK_ROW_FIELDS)[number]>;
 
@@ -51,6 +51,7 @@ export function taskListArgs(
   if (filters.lateOver !== undefined) args.p_late_over = filters.lateOver;
   if (filters.dueFrom) args.p_due_from = filters.dueFrom;
   if (filters.dueTo) args.p_due_to = filters.dueTo;
+  if (filters.carried) args.p_carried = filters.carried;
   // Folded words; the database folds and escapes them again, and a task
   // matches when its search_text contains every word.
   const words = foldedWords(filters.q ?? '');

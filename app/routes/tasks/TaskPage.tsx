@@ -16,6 +16,8 @@ import { EvidencePanel } from '../../features/tasks/components/EvidencePanel';
 import { CommentsPanel } from '../../features/tasks/components/CommentsPanel';
 import { HistoryTimeline } from '../../features/tasks/components/HistoryTimeline';
 import { ExtensionForm } from '../../features/tasks/components/ExtensionForm';
+import { CarryChain } from '../../features/tasks/components/CarryChain';
+import { carryChainQueryOptions, useCarryChain } from '../../data/tasks/get-carry-chain';
 import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
 import { taskQueryOptions } from '../../data/tasks/get-task';
 import { commentsQueryOptions, eventsQueryOptions, evidenceQueryOptions } from '../../data/tasks/get-task-activity';
@@ -31,6 +33,7 @@ export function Component() {
   const queryClient = useQueryClient();
   const task = useTask(taskId);
   const evidence = useEvidence(taskId);
+  const chain = useCarryChain(taskId);
   const reload = () => void queryClient.invalidateQueries({ queryKey: taskKeys.detail(taskId) });
 
   if (task.isPending) return <Loading />;
@@ -116,6 +119,7 @@ export function Component() {
               ) : null}
             </dl>
           </section>
+          <CarryChain taskId={taskId} steps={chain.data ?? []} />
           <StatusActions task={data} next={next} evidenceCount={evidence.data?.length ?? 0} onReload={reload} />
           {working && open ? <ProgressForm task={data} onReload={reload} /> : null}
           {canExtend ? <ExtensionForm key={data.due_date} task={data} /> : null}
@@ -136,4 +140,4 @@ export function Component() {
 }
 
 /** Starts this page's queries while its code loads. */
-export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [taskQueryOptions(params.taskId!), evidenceQueryOptions(params.taskId!), commentsQueryOptions(params.taskId!), eventsQueryOptions(params.taskId!)]);
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [taskQueryOptions(params.taskId!), evidenceQueryOptions(params.taskId!), commentsQueryOptions(params.taskId!), eventsQueryOptions(params.taskId!), carryChainQueryOptions(params.taskId!)]);

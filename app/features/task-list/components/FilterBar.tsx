@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import {
+  CARRIED,
   hasFilters,
   LATE_OVER,
   SEARCH_MAX_LENGTH,
@@ -160,6 +161,21 @@ export function FilterBar({ state, options, onChange }: Props) {
           </select>
         </div>
         <div className="field">
+          <label htmlFor="filter-carried">{t('taskList.carried')}</label>
+          <select
+            id="filter-carried"
+            value={state.carried ?? ''}
+            onChange={(e) => onChange({ carried: CARRIED.find((c) => c === e.target.value) })}
+          >
+            <option value="">{t('taskList.all')}</option>
+            {CARRIED.map((value) => (
+              <option key={value} value={value}>
+                {t(`taskList.carriedValues.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="filter-from">{t('taskList.dueFrom')}</label>
           <input id="filter-from" type="date" value={state.dueFrom ?? ''} onChange={(e) => onChange({ dueFrom: e.target.value || undefined })} />
         </div>
@@ -189,7 +205,7 @@ export function FilterBar({ state, options, onChange }: Props) {
               setQ('');
               onChange({
                 plan: undefined, area: undefined, unit: undefined, status: [], timeliness: undefined, lateOver: undefined,
-                dueFrom: undefined, dueTo: undefined, q: undefined,
+                dueFrom: undefined, dueTo: undefined, q: undefined, carried: undefined,
               });
             }}
           >

@@ -75,6 +75,12 @@ export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
                 <div className="muted small">
                   {row.plan_doc_number} ({row.plan_year}) · {row.area_id}. {areaName.get(row.area_id ?? 0) ?? ''}
                 </div>
+                {row.carried_from_plan_doc_number ? (
+                  <div className="small carry-mark">{t('taskList.carriedFrom', { plan: row.carried_from_plan_doc_number })}</div>
+                ) : null}
+                {row.carried_to_plan_doc_number ? (
+                  <div className="small carry-mark">{t('taskList.carriedTo', { plan: row.carried_to_plan_doc_number })}</div>
+                ) : null}
               </td>
               <td className="col-unit" data-label={t('taskList.columns.unit')}>
                 {row.lead_unit_short_name ?? row.lead_unit_name}
