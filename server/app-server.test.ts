@@ -211,7 +211,15 @@ describe('the API and its limits over HTTP', () => {
     expect(signIn.error).toBeNull();
     const me = signIn.data.user!.id;
     const { data: profile } = await c.from('profiles').select('unit_id').eq('id', me).single();
-    const { data: tasks } = await c.from('tasks').select('id').eq('lead_unit_id', profile!.unit_id!).eq('status', 'in_progress').limit(1);
+    // A task of a plan in force (a closed plan's evidence is read-only).
+    const { data: inForce } = await c.from('plans').select('id').eq('status', 'in_force');
+    const { data: tasks } = await c
+      .from('tasks')
+      .select('id')
+      .eq('lead_unit_id', profile!.unit_id!)
+      .eq('status', 'in_progress')
+      .in('plan_id', inForce!.map((p) => p.id))
+      .limit(1);
     expect(tasks).toHaveLength(1);
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(10 * MB - 16, 65), Buffer.from('\n%%EOF\n')]);
     const { error } = await c.rpc('add_evidence_file', {

@@ -6,7 +6,7 @@ import { startBackend, type Backend, type Client } from './harness';
 import { makeTask, taskRow, unitId, userId } from './fixtures';
 
 let b: Backend;
-let coordinatorHead: Client; // Sở TT&TT, coordinating
+let coordinatorHead: Client; // tttt@example.vn: Sở KH&CN since the 2025 merger, coordinating
 let otherHead: Client; // Sở Tư pháp, leads the tasks below
 let admin: Client;
 beforeAll(async () => {
@@ -17,10 +17,10 @@ beforeAll(async () => {
 });
 afterAll(async () => b?.close());
 
-/** A task led by Sở Tư pháp with Sở TT&TT coordinating. */
+/** A task led by Sở Tư pháp with Sở KH&CN (tttt@example.vn's unit) coordinating. */
 async function coordinatedTask() {
   const task = await makeTask(b, { status: 'in_progress', lead: 'STP' });
-  await b.sql('insert into public.task_coordinators (task_id, unit_id) values ($1, $2)', task.id, await unitId(b, 'STTTT'));
+  await b.sql('insert into public.task_coordinators (task_id, unit_id) values ($1, $2)', task.id, await unitId(b, 'SKHCN'));
   return task;
 }
 

@@ -36,7 +36,15 @@ beforeAll(async () => {
   signedUp = `xuat.du.lieu.${Date.now()}@example.vn`;
   await source.signUp(signedUp);
   const head = await source.signIn('tuphap@example.vn');
-  const { data } = await head.from('tasks').select('id, version').eq('status', 'in_progress').limit(1).single();
+  // A task of a plan still in force (closed plans are read-only).
+  const inForce = await head.from('plans').select('id').eq('status', 'in_force');
+  const { data } = await head
+    .from('tasks')
+    .select('id, version')
+    .eq('status', 'in_progress')
+    .in('plan_id', inForce.data!.map((p) => p.id))
+    .limit(1)
+    .single();
   const updated = await head
     .from('tasks')
     .update({ progress: 70, progress_note: 'Cập nhật trước khi xuất dữ liệu.', version: data!.version + 1 })

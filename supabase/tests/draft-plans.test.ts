@@ -93,7 +93,7 @@ describe('deleting a draft plan', () => {
     for (const ordinal of ['1.1', '1.2']) {
       const { data } = await noivu.rpc('create_task', {
         p_plan_id: planId, p_task: { area_id: 1, ordinal, title: `Nhiệm vụ dự thảo ${ordinal}`, lead_unit_id: stp },
-        p_coordinator_ids: [await unitId(b, 'STTTT')],
+        p_coordinator_ids: [await unitId(b, 'SKHCN')],
       });
       ids.push(data!);
     }

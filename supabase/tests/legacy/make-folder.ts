@@ -17,7 +17,14 @@ const [{ v } = { v: '' }] = await b.sql<{ v: string }>('select version() as v');
 const email = `moi.${Date.now()}@example.vn`;
 await b.signUp(email, DEMO_PASSWORD);
 const head = await b.signIn('tuphap@example.vn');
-const { data: tasks } = await head.from('tasks').select('id, version, status').eq('status', 'in_progress').limit(1);
+// A task of a plan in force (closed plans are read-only).
+const { data: inForce } = await head.from('plans').select('id').eq('status', 'in_force');
+const { data: tasks } = await head
+  .from('tasks')
+  .select('id, version, status')
+  .eq('status', 'in_progress')
+  .in('plan_id', (inForce ?? []).map((p) => p.id))
+  .limit(1);
 const task = tasks?.[0];
 if (!task) throw new Error('no task in progress for tuphap@example.vn');
 const updated = await head

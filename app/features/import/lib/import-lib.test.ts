@@ -37,6 +37,10 @@ const UNITS: UnitRef[] = [
   unit('UBND-TP', 'Ủy ban nhân dân thành phố Bình An', 'UBND TP Bình An'),
   unit('UBND-DS', 'Ủy ban nhân dân huyện Đông Sơn', 'UBND huyện Đông Sơn'),
   unit('SDL', 'Sở Du lịch', null, false),
+  // Today's units the appendix fixtures name (after the 2025 mergers).
+  unit('SKHCN', 'Sở Khoa học và Công nghệ', 'Sở KH&CN'),
+  unit('UBND-BINHAN', 'Ủy ban nhân dân phường Bình An', 'UBND phường Bình An'),
+  unit('UBND-DONGSON', 'Ủy ban nhân dân xã Đông Sơn', 'UBND xã Đông Sơn'),
 ];
 const ref = { areas: AREAS, units: UNITS, existingOrdinals: new Set<string>() };
 
