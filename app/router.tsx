@@ -38,6 +38,7 @@ export const router = createBrowserRouter([
       { path: 'plans/:planId/edit', lazy: () => import('./routes/plans/EditPlanPage') },
       { path: 'plans/:planId/tasks/new', lazy: () => import('./routes/plans/NewTaskPage') },
       { path: 'plans/:planId/import', lazy: () => import('./routes/plans/ImportPage') },
+      { path: 'plans/:planId/carry-over', lazy: () => import('./routes/plans/CarryOverPage') },
       { path: 'my-unit', lazy: () => import('./routes/my-unit/MyUnitPage') },
       { path: 'tasks', lazy: () => import('./routes/tasks/TaskListPage') },
       { path: 'tasks/:taskId', lazy: () => import('./routes/tasks/TaskPage') },

@@ -5,7 +5,7 @@
 //
 //   a task     -> task lists and pages (task list, plan page, confirmation queue,
 //                 a unit's counts), the task itself, plan progress, figures,
-//                 notifications, draft reports (live figures)
+//                 notifications, draft reports (live figures), the public progress page
 //   a plan     -> the same (plan numbers and states show beside every task)
 //   a unit     -> units, and everything that shows a unit's name: tasks, plans'
 //                 task lists, figures (ranking), accounts, notifications, reports
@@ -22,8 +22,9 @@ import { reportKeys } from './reports/keys';
 import { indicatorKeys } from './indicators/keys';
 import { savedViewKeys } from './saved-views/keys';
 import { cchcKeys } from './cchc/keys';
+import { publicProgressKeys } from './public-progress/keys';
 
-const TASK_DEPENDENTS: QueryKey[] = [planKeys.all, figureKeys.all, notificationKeys.all, reportKeys.all];
+const TASK_DEPENDENTS: QueryKey[] = [planKeys.all, figureKeys.all, notificationKeys.all, reportKeys.all, publicProgressKeys.all];
 
 /**
  * Marks `own` and `dependents` stale; the pages on screen reload them.  The

@@ -123,6 +123,12 @@ export function Component() {
                           <Link className="task-title" to={`/tasks/${task.id}`}>
                             {task.title}
                           </Link>
+                          {task.carried_from_plan_doc_number ? (
+                            <div className="small carry-mark">{t('taskList.carriedFrom', { plan: task.carried_from_plan_doc_number })}</div>
+                          ) : null}
+                          {task.carried_to_plan_doc_number ? (
+                            <div className="small carry-mark">{t('taskList.carriedTo', { plan: task.carried_to_plan_doc_number })}</div>
+                          ) : null}
                           {task.expected_output ? (
                             <div className="muted small">
                               {t('tasks.expectedOutput')}: {task.expected_output}

@@ -7,6 +7,7 @@ import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { todayInVietnam } from '../../../lib/datetime';
 import type { Tables } from '../../../lib/database.types';
 import { issueSchema, useClosePlan, useIssuePlan, type IssueInput } from '../../../data/plans/change-plan-status';
+import { useSetPlanPublic } from '../../../data/plans/set-plan-public';
 import { Field, describedBy } from './Field';
 import '../plan-admin.css';
 
@@ -25,7 +26,20 @@ export function PlanAdminBar({ plan, taskCount }: { plan: Tables<'plans'>; taskC
   const dateError = form.formState.errors.issued_on?.message;
 
   if (plan.status === 'closed') {
-    return <p className="pa-note">{t('planAdmin.bar.closedNote')}</p>;
+    return (
+      <section className="card pa-bar" aria-labelledby="pa-bar-title">
+        <h2 id="pa-bar-title" className="card-title">
+          {t('planAdmin.bar.title')}
+        </h2>
+        <p className="pa-note">{t('planAdmin.bar.closedNote')}</p>
+        <div className="button-row">
+          <Link className="button" to={`/plans/${plan.id}/carry-over`}>
+            {t('planAdmin.bar.carryOver')}
+          </Link>
+        </div>
+        <PublicToggle plan={plan} />
+      </section>
+    );
   }
 
   const onIssue = form.handleSubmit(({ issued_on }) => issue.mutate({ planId: plan.id, issued_on }, { onSuccess: () => setStep('idle') }));
@@ -46,6 +60,11 @@ export function PlanAdminBar({ plan, taskCount }: { plan: Tables<'plans'>; taskC
         <Link className="button" to={`/plans/${plan.id}/import`}>
           {t('planAdmin.bar.import')}
         </Link>
+        {plan.status === 'in_force' ? (
+          <Link className="button" to={`/plans/${plan.id}/carry-over`}>
+            {t('planAdmin.bar.carryOver')}
+          </Link>
+        ) : null}
         {plan.status === 'draft' ? (
           <button type="button" className="button button-primary" aria-expanded={step === 'issue'} onClick={() => setStep(step === 'issue' ? 'idle' : 'issue')}>
             {t('planAdmin.bar.issue')}
@@ -95,6 +114,35 @@ export function PlanAdminBar({ plan, taskCount }: { plan: Tables<'plans'>; taskC
           <DbErrorMessage error={close.error} />
         </div>
       ) : null}
+      {plan.status === 'in_force' ? <PublicToggle plan={plan} /> : null}
     </section>
+  );
+}
+
+/** Publishes the plan's progress on /cong-khai, or withdraws it (issued or closed plans). */
+function PublicToggle({ plan }: { plan: Tables<'plans'> }) {
+  const { t } = useTranslation();
+  const setPublic = useSetPlanPublic();
+  return (
+    <div className="pa-public">
+      <p className="small">
+        {plan.is_public ? (
+          <>
+            {t('planAdmin.public.isPublic')} <Link to="/cong-khai">{t('planAdmin.public.open')}</Link>
+          </>
+        ) : (
+          t('planAdmin.public.notPublic')
+        )}
+      </p>
+      <button
+        type="button"
+        className="button"
+        disabled={setPublic.isPending}
+        onClick={() => setPublic.mutate({ planId: plan.id, isPublic: !plan.is_public })}
+      >
+        {t(plan.is_public ? 'planAdmin.public.withdraw' : 'planAdmin.public.publish')}
+      </button>
+      <DbErrorMessage error={setPublic.error} />
+    </div>
   );
 }
