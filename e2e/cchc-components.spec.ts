@@ -106,7 +106,7 @@ test('Home Affairs edits a draft index item by item, opens it, and enters the pr
   await slow(dup.getByRole('alert').filter({ hasText: 'Mã tiêu chí đã có trong bộ chỉ số.' })).toBeVisible();
   await dup.getByRole('button', { name: 'Hủy' }).click();
   await add({ code: '9', title: 'Điểm thưởng', max: '0' });
-  await slow(page.getByRole('button', { name: 'Sửa mục 9' })).toBeVisible();
+  await slow(page.getByRole('button', { name: 'Sửa mục 9', exact: true })).toBeVisible();
   await add({ code: '9.1', title: 'Sáng kiến CCHC được công nhận', max: '1', kind: 'Điểm thưởng' });
   await slow(page.getByRole('button', { name: 'Sửa mục 9.1' })).toBeVisible();
 
@@ -126,10 +126,10 @@ test('Home Affairs edits a draft index item by item, opens it, and enters the pr
   await toVietnamese(page);
 
   // removal asks once more, then the item is gone
-  await page.getByRole('button', { name: 'Xóa mục 9' }).click();
+  await page.getByRole('button', { name: 'Xóa mục 9', exact: true }).click();
   await page.getByRole('button', { name: 'Xóa 9 và các mục con' }).click();
   await slow(page.getByRole('button', { name: 'Sửa mục 9.1' })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Sửa mục 9' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Sửa mục 9', exact: true })).toBeHidden();
 
   // opening the set: from then on the database refuses item changes through the API
   await page.getByRole('button', { name: 'Áp dụng bộ chỉ số (mở tự đánh giá)' }).click();
@@ -252,8 +252,10 @@ for (const size of [
     await lost.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/cchc-lost-points-vi-${size.name}.png` });
     await toEnglish(page);
-    await expect(page.getByRole('region', { name: 'Lost points by responsible unit' })).toBeVisible();
+    const lostEn = page.getByRole('region', { name: 'Lost points by responsible unit' });
+    await expect(lostEn).toBeVisible();
     await noSidewaysScroll(page);
+    await lostEn.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/cchc-lost-points-en-${size.name}.png` });
     await toVietnamese(page);
   });

@@ -306,7 +306,7 @@ function LostPoints({ assessmentId }: { assessmentId: string }) {
     <section className="card" aria-labelledby="cchc-lost-title">
       <h2 id="cchc-lost-title">{t('cchc.lost.title')}</h2>
       <div className="table-wrap">
-        <table className="table">
+        <table className="table cchc-lost">
           <caption className="visually-hidden">{t('cchc.lost.title')}</caption>
           <thead>
             <tr>
