@@ -41,11 +41,16 @@ const toEnglish = (page: Page) => page.getByRole('button', { name: 'English' }).
 const toVietnamese = (page: Page) => page.getByRole('button', { name: 'Tiếng Việt' }).click();
 
 async function noSidewaysScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, 'the page does not scroll sideways').toBeLessThanOrEqual(clientWidth);
+  const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
+    const clientWidth = document.documentElement.clientWidth;
+    // what sticks out, to name it when the check fails
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > clientWidth + 1 && (!el.closest('.table-wrap') || getComputedStyle(el).position === 'absolute'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth, wide };
+  });
+  expect(scrollWidth, `the page does not scroll sideways (${wide.join(' | ')})`).toBeLessThanOrEqual(clientWidth);
 }
 
 test('Home Affairs edits a draft index item by item, opens it, and enters the province\'s component scores', async ({ page }) => {
@@ -197,11 +202,12 @@ test('Home Affairs edits a draft index item by item, opens it, and enters the pr
   await noSidewaysScroll(page);
   await card.screenshot({ path: `${shots}/cchc-components-vi-phone.png` });
   await toEnglish(page);
-  await expect(card.getByRole('alert').filter({ hasText: 'The score cannot be negative.' })).toBeVisible();
+  const cardEn = page.getByRole('region', { name: 'Component scores (PAR Index, SIPAS, PAPI, PCI)' });
+  await expect(cardEn.getByRole('alert').filter({ hasText: 'The score cannot be negative.' })).toBeVisible();
   await noSidewaysScroll(page);
-  await card.screenshot({ path: `${shots}/cchc-components-en-phone.png` });
+  await cardEn.screenshot({ path: `${shots}/cchc-components-en-phone.png` });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await card.screenshot({ path: `${shots}/cchc-components-en-desktop.png` });
+  await cardEn.screenshot({ path: `${shots}/cchc-components-en-desktop.png` });
   await toVietnamese(page);
 
   // a head of unit neither sees nor writes them before publication

@@ -36,7 +36,7 @@ export function ComponentScores({ assessmentId, canEdit }: { assessmentId: strin
       <p className="small muted">{t('cchc.components.intro')}</p>
       {rows.length ? (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table cchc-components-table">
             <caption className="visually-hidden">{t('cchc.components.title')}</caption>
             <thead>
               <tr>
@@ -52,7 +52,7 @@ export function ComponentScores({ assessmentId, canEdit }: { assessmentId: strin
               {rows.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">{t(`cchc.components.names.${r.component}`)}</th>
-                  <td>
+                  <td className="cchc-nowrap">
                     {pts(r.score, lang)} / {pts(r.max_score, lang)}
                   </td>
                   <td>{r.national_rank ?? '—'}</td>
