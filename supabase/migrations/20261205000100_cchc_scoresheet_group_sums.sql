@@ -1,7 +1,8 @@
 -- The score sheet adds up each group (area, criterion) from its leaves in
 -- one pass: every leaf is counted under its area and, for a sub-criterion,
 -- its criterion, instead of every group row scanning every leaf by code
--- prefix.  Same rows and values; a set of 300 sub-criteria and 150 units
+-- prefix; and the computed scores (the plan's history as of the cut-off)
+-- are worked out once per sheet instead of twice.  Same rows and values; a set of 300 sub-criteria and 150 units
 -- published (one sheet per unit frozen in one statement) took 20 s on
 -- PostgreSQL 15 before, more than hosted Supabase's statement timeout for
 -- signed-in users (8 s).
@@ -61,16 +62,26 @@ begin
   end if;
   return query
     with comp as materialized (select * from private.cchc_computed(a.id)),
-    leaf as materialized (select * from private.cchc_leaf_values(a.set_id, a.id)),
+    -- the leaves' values as private.cchc_leaf_values gives them, from the
+    -- computed scores above (the plan's history is read once, not twice)
+    leaf as materialized (
+      select li.id as item_id, li.code,
+        case when li.kind = 'penalty' then -1 else 1 end
+          * case when li.source is not null then lc.score when li.kind = 'survey' then null else ls.self_score end as self_value,
+        case when li.kind = 'penalty' then -1 else 1 end
+          * coalesce(ls.appraised_score, case when li.source is not null then lc.score end) as final_value
+      from public.cchc_items li
+      left join public.cchc_scores ls on ls.assessment_id = a.id and ls.item_id = li.id
+      left join comp lc on lc.item_id = li.id
+      where li.set_id = a.set_id and li.kind is not null),
     -- each leaf counts towards its area and, for a sub-criterion, its criterion
     sums as materialized (
       select p.code, sum(l.self_value) as self_sum, sum(l.final_value) as final_sum
       from leaf l
-      join public.cchc_items li on li.id = l.item_id
       cross join lateral (
-        select split_part(li.code, '.', 1) as code
+        select split_part(l.code, '.', 1) as code
         union all
-        select split_part(li.code, '.', 1) || '.' || split_part(li.code, '.', 2) where li.code ~ '^[0-9]+\.[0-9]+\.'
+        select split_part(l.code, '.', 1) || '.' || split_part(l.code, '.', 2) where l.code ~ '^[0-9]+\.[0-9]+\.'
       ) p
       group by p.code)
     select i.id, i.parent_id, i.code, i.depth, i.title, i.kind, i.source, i.max_points, i.allowed_values,
