@@ -92,6 +92,7 @@ export type Database = {
           responsible_unit_id: string | null
           score: number
           updated_at: string
+          version: number
         }
         Insert: {
           assessment_id: string
@@ -103,6 +104,7 @@ export type Database = {
           responsible_unit_id?: string | null
           score: number
           updated_at?: string
+          version?: number
         }
         Update: {
           assessment_id?: string
@@ -114,6 +116,7 @@ export type Database = {
           responsible_unit_id?: string | null
           score?: number
           updated_at?: string
+          version?: number
         }
         Relationships: [
           {
@@ -2452,7 +2455,7 @@ export type Database = {
         | "explanation_requested"
         | "reappraised"
         | "published"
-      cchc_component: "sipas" | "papi" | "pci"
+      cchc_component: "par_index" | "sipas" | "papi" | "pci"
       cchc_evidence_kind: "document" | "link" | "task_evidence"
       cchc_item_kind:
         | "manual"
@@ -2621,7 +2624,7 @@ export const Constants = {
         "reappraised",
         "published",
       ],
-      cchc_component: ["sipas", "papi", "pci"],
+      cchc_component: ["par_index", "sipas", "papi", "pci"],
       cchc_evidence_kind: ["document", "link", "task_evidence"],
       cchc_item_kind: [
         "manual",

@@ -143,7 +143,7 @@ export const NOTES: Record<string, string> = {
   cchc_scores: 'read with their assessment. dept_head: self_score / self_measure / self_note of its own unit, while draft and inside the window, within the criterion\'s kind (0 to max, the fixed list, 0 or max, the rate\'s bands), never a computed or survey score; interior: appraised_score / appraisal_note once appraisal has started, a reason when it differs from the self-score or the computed score, and the self-assessment of the province\'s own index; `version` = current + 1; nothing after publication',
   cchc_evidence: 'dept_head: its own unit\'s scores while it may self-score, or on a score with an open explanation request; a task\'s evidence only from tasks its unit leads; interior: the province\'s own index',
   cchc_explanations: 'interior asks during appraisal, with an answer-by day not in the past; the unit answers once, by that day; never deleted',
-  cchc_component_scores: 'SIPAS / PAPI / PCI on the province\'s own index only, before publication',
+  cchc_component_scores: 'PAR Index / SIPAS / PAPI / PCI on the province\'s own index only, before publication; an update carries version + 1; the responsible unit is active',
   cchc_events: 'written only by triggers (who, when, old and new); nobody, admin included, updates or deletes history',
 };
 

@@ -223,7 +223,8 @@ export function cchcProbes(getB: () => Backend) {
       },
       update: async (c) => {
         const id = await ownerComponent();
-        await c.from('cchc_component_scores').update({ score: 61.5 }).eq('id', id);
+        const [row] = await getB().sql<{ version: number }>('select version from public.cchc_component_scores where id = $1', id);
+        await c.from('cchc_component_scores').update({ score: 61.5, version: row!.version + 1 }).eq('id', id);
         return (await count('select 1 from public.cchc_component_scores where id = $1 and score = 61.5', id)) === 1;
       },
       delete: async (c) => {

@@ -1,31 +1,9 @@
-// Building a set: its items (read), importing rows of an Excel file, copying
+// Building a set: importing rows of an Excel file, copying
 // last year's set, and opening a draft set for scoring.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
-import type { Json, Tables } from '../../lib/database.types';
-import { fetchAll } from '../fetch-all';
+import type { Json } from '../../lib/database.types';
 import { invalidate } from '../invalidate';
-import { cchcKeys } from './keys';
-
-export type CchcItem = Pick<Tables<'cchc_items'>, 'id' | 'code' | 'title' | 'max_points' | 'kind' | 'source' | 'depth'>;
-
-/** Every item of a set in code order (paged past 1,000). */
-export function useCchcItems(setId: string, enabled = true) {
-  return useQuery({
-    queryKey: [...cchcKeys.set(setId), 'items'],
-    enabled,
-    queryFn: () =>
-      fetchAll<CchcItem>((from, to) =>
-        supabase
-          .from('cchc_items')
-          .select('id, code, title, max_points, kind, source, depth')
-          .eq('set_id', setId)
-          .order('sort_key')
-          .order('id')
-          .range(from, to),
-      ),
-  });
-}
 
 export async function importItems({ setId, rows }: { setId: string; rows: Array<Record<string, string | number>> }) {
   const { data, error } = await supabase.rpc('cchc_import_items', { p_set_id: setId, p_rows: rows as unknown as Json });

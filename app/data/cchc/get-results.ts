@@ -21,22 +21,14 @@ export interface RiskTask {
 export const rankingQueryOptions = (setId: string) =>
   queryOptions({
     queryKey: cchcKeys.ranking(setId),
-    queryFn: async (): Promise<RankingRow[]> => {
-      const { data, error } = await supabase.rpc('cchc_ranking', { p_set_id: setId });
-      if (error) throw error;
-      return data ?? [];
-    },
+    queryFn: () => getRanking(setId),
   });
 export const useRanking = (setId: string | undefined) => useQuery({ ...rankingQueryOptions(setId ?? ''), enabled: !!setId });
 
 export const areaSummaryQueryOptions = (setId: string) =>
   queryOptions({
     queryKey: cchcKeys.areaSummary(setId),
-    queryFn: async (): Promise<AreaSummaryRow[]> => {
-      const { data, error } = await supabase.rpc('cchc_area_summary', { p_set_id: setId });
-      if (error) throw error;
-      return data ?? [];
-    },
+    queryFn: () => getAreaSummary(setId),
   });
 export const useAreaSummary = (setId: string | undefined) => useQuery({ ...areaSummaryQueryOptions(setId ?? ''), enabled: !!setId });
 
@@ -66,15 +58,32 @@ export const useRiskOverview = (setId: string | undefined) => useQuery({ ...risk
 export const lostPointsQueryOptions = (assessmentId: string) =>
   queryOptions({
     queryKey: cchcKeys.lost(assessmentId),
-    queryFn: async (): Promise<LostPointsRow[]> => {
-      const { data, error } = await supabase.rpc('cchc_lost_points', { p_assessment_id: assessmentId });
-      if (error) throw error;
-      return data ?? [];
-    },
+    queryFn: () => getLostPoints(assessmentId),
   });
 export const useLostPoints = (assessmentId: string | undefined) =>
   useQuery({ ...lostPointsQueryOptions(assessmentId ?? ''), enabled: !!assessmentId });
 
 export function riskTasks(row: RiskRow): RiskTask[] {
   return Array.isArray(row.tasks) ? (row.tasks as unknown as RiskTask[]) : [];
+}
+
+/** One row per assessment (a set has one per unit: at most a few hundred, aggregated in SQL). */
+export async function getRanking(setId: string): Promise<RankingRow[]> {
+  const { data, error } = await supabase.rpc('cchc_ranking', { p_set_id: setId });
+  if (error) throw error;
+  return data ?? [];
+}
+
+/** One row per area of the set, averaged in SQL. */
+export async function getAreaSummary(setId: string): Promise<AreaSummaryRow[]> {
+  const { data, error } = await supabase.rpc('cchc_area_summary', { p_set_id: setId });
+  if (error) throw error;
+  return data ?? [];
+}
+
+/** One row per criterion or component that lost points. */
+export async function getLostPoints(assessmentId: string): Promise<LostPointsRow[]> {
+  const { data, error } = await supabase.rpc('cchc_lost_points', { p_assessment_id: assessmentId });
+  if (error) throw error;
+  return data ?? [];
 }

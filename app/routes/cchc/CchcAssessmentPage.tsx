@@ -23,6 +23,7 @@ import { AreaTotals } from '../../features/cchc/components/AreaTotals';
 import { WindowForm } from '../../features/cchc/components/WindowForm';
 import { StatusBadge } from '../../features/cchc/components/StatusBadge';
 import { PointsAtRisk } from '../../features/cchc/components/PointsAtRisk';
+import { ComponentScores } from '../../features/cchc/components/ComponentScores';
 import { APPRAISAL_OPEN, inWindow, isUnitSide, pts } from '../../features/cchc/lib/model';
 import '../../features/cchc/cchc.css';
 import { prefetch } from '../../data/prefetch';
@@ -185,6 +186,10 @@ export function Component() {
           </p>
         ) : null}
       </div>
+
+      {set.target === 'province' ? (
+        <ComponentScores assessmentId={assessmentId} canEdit={me.role === 'interior' && a.status !== 'published'} />
+      ) : null}
 
       {a.status !== 'published' && unitSide ? <PointsAtRisk assessmentId={assessmentId} /> : null}
 

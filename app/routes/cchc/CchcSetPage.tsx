@@ -110,7 +110,7 @@ export function Component() {
         </div>
       ) : null}
 
-      {me.role === 'interior' && s.status === 'draft' ? <DraftSet setId={setId} /> : null}
+      {me.role === 'interior' && s.status === 'draft' ? <DraftSet set={s} /> : null}
       {me.role === 'interior' ? <CopySet setId={setId} year={s.year} /> : null}
 
       {rows.length > 0 && !published ? (
@@ -171,7 +171,7 @@ function RankingTable({ set, rows }: { set: CchcSetWithPlan; rows: RankingRow[] 
     <section className="card" aria-labelledby="cchc-ranking-title">
       <h2 id="cchc-ranking-title">{published ? t('cchc.ranking.titlePublished') : t('cchc.ranking.titleProvisional')}</h2>
       {!published ? <p className="small muted">{t('cchc.ranking.provisional')}</p> : null}
-      <div className="table-wrap">
+      <div className="table-wrap cchc-ranking-wrap">
         <table className="table cchc-ranking">
           <caption className="visually-hidden">{t('cchc.ranking.titlePublished')}</caption>
           <thead>
@@ -181,7 +181,7 @@ function RankingTable({ set, rows }: { set: CchcSetWithPlan; rows: RankingRow[] 
               <th scope="col">{t('cchc.ranking.self')}</th>
               <th scope="col">{t('cchc.ranking.appraised')}</th>
               <th scope="col">{t('cchc.ranking.survey')}</th>
-              <th scope="col">{t('cchc.ranking.total')}</th>
+              <th scope="col" className="cchc-total-col">{t('cchc.ranking.total')}</th>
               {published ? <th scope="col">{t('cchc.ranking.band')}</th> : null}
               <th scope="col">{t('cchc.ranking.lastYear')}</th>
             </tr>
@@ -199,7 +199,7 @@ function RankingTable({ set, rows }: { set: CchcSetWithPlan; rows: RankingRow[] 
                   <td>{pts(r.self_total, lang)}</td>
                   <td>{pts(appraised, lang)}</td>
                   <td>{pts(r.survey_total, lang)}</td>
-                  <td>
+                  <td className="cchc-total-col">
                     <strong>{pts(r.final_total, lang)}</strong>
                   </td>
                   {published ? (
@@ -306,7 +306,7 @@ function LostPoints({ assessmentId }: { assessmentId: string }) {
     <section className="card" aria-labelledby="cchc-lost-title">
       <h2 id="cchc-lost-title">{t('cchc.lost.title')}</h2>
       <div className="table-wrap">
-        <table className="table">
+        <table className="table cchc-lost">
           <caption className="visually-hidden">{t('cchc.lost.title')}</caption>
           <thead>
             <tr>
@@ -322,7 +322,7 @@ function LostPoints({ assessmentId }: { assessmentId: string }) {
               <tr key={`${r.code}-${r.responsible_unit_id ?? ''}`}>
                 <td>{r.responsible_unit_name ?? t('cchc.lost.noUnit')}</td>
                 <td>
-                  {r.code} {r.code !== r.title ? r.title : ''}
+                  {r.code === r.title ? t(`cchc.components.names.${r.code.toLowerCase()}`, { defaultValue: r.code }) : `${r.code} ${r.title}`}
                 </td>
                 <td>
                   {pts(r.final_score, lang)} / {pts(r.max_points, lang)}

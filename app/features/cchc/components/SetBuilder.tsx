@@ -3,42 +3,33 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { downloadFile } from '../../../lib/download';
-import { useLang } from '../../../i18n';
-import { useCchcItems, useCopySet, useImportItems, useOpenSet } from '../../../data/cchc/build-set';
+import { useCopySet, useImportItems, useOpenSet } from '../../../data/cchc/build-set';
+import { useEditableItems } from '../../../data/cchc/edit-set';
+import type { CchcSet } from '../../../data/cchc/get-sets';
+import { DraftItems, SetSettingsEditor } from './DraftEditor';
 import { badRowsOf, type ImportRow, IMPORT_FIELDS } from '../lib/import';
-import { pts } from '../lib/model';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A draft set's tree, its import from Excel (template, preview, every bad row listed) and opening it for scoring. */
-export function DraftSet({ setId }: { setId: string }) {
+/** A draft set's settings and tree, each item edited on its own, its import from Excel (template, preview, every bad row listed) and opening it for scoring. */
+export function DraftSet({ set }: { set: CchcSet }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const items = useCchcItems(setId);
+  const items = useEditableItems(set.id);
   const open = useOpenSet();
   return (
     <>
       <section className="card" aria-labelledby="cchc-items-title">
         <h2 id="cchc-items-title">{t('cchc.build.items', { count: items.data?.length ?? 0 })}</h2>
-        {items.data && items.data.length > 0 ? (
-          <ul className="cchc-tree">
-            {items.data.map((i) => (
-              <li key={i.id} className={`cchc-tree-${i.depth}`}>
-                <strong>{i.code}</strong> {i.title} <span className="muted small">({pts(i.max_points, lang)}{i.kind ? ` · ${t(`cchc.kinds.${i.kind}`)}` : ''})</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('cchc.build.noItems')}</p>
-        )}
+        <SetSettingsEditor set={set} />
+        <DraftItems setId={set.id} items={items.data ?? []} />
         <div className="button-row">
-          <button type="button" className="button button-primary" disabled={open.isPending || !items.data?.length} onClick={() => open.mutate(setId)}>
+          <button type="button" className="button button-primary" disabled={open.isPending || !items.data?.length} onClick={() => open.mutate(set.id)}>
             {t('cchc.build.open')}
           </button>
         </div>
         <DbErrorMessage error={open.error} />
       </section>
-      <ImportItems setId={setId} />
+      <ImportItems setId={set.id} />
     </>
   );
 }

@@ -1,0 +1,217 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { ErrorState, Loading } from '../../../components/ui/states';
+import { useLang } from '../../../i18n';
+import { formatInput } from '../../../lib/indicator-format';
+import { useUnits } from '../../../data/units/get-units';
+import {
+  COMPONENTS,
+  useComponentScores,
+  useRemoveComponentScore,
+  useSaveComponentScore,
+  type ComponentScore,
+} from '../../../data/cchc/components';
+import { checkComponent, type ComponentForm, type Problem, type Problems } from '../lib/validate';
+import { pts } from '../lib/model';
+
+/**
+ * The province's component scores (the Ministry's PAR Index result, SIPAS,
+ * PAPI, PCI) with the unit answerable for each; Home Affairs enters and
+ * corrects them until the results are published.
+ */
+export function ComponentScores({ assessmentId, canEdit }: { assessmentId: string; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const scores = useComponentScores(assessmentId);
+  const remove = useRemoveComponentScore();
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  if (scores.isPending) return <Loading />;
+  if (scores.isError) return <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />;
+  const rows = scores.data;
+  const taken = rows.map((r) => r.component);
+  return (
+    <section className="card" aria-labelledby="cchc-components-title">
+      <h2 id="cchc-components-title">{t('cchc.components.title')}</h2>
+      <p className="small muted">{t('cchc.components.intro')}</p>
+      {rows.length ? (
+        <div className="table-wrap">
+          <table className="table cchc-components-table">
+            <caption className="visually-hidden">{t('cchc.components.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('cchc.components.component')}</th>
+                <th scope="col">{t('cchc.components.score')}</th>
+                <th scope="col">{t('cchc.components.rank')}</th>
+                <th scope="col">{t('cchc.components.unit')}</th>
+                <th scope="col">{t('cchc.components.note')}</th>
+                {canEdit ? <th scope="col"><span className="visually-hidden">{t('cchc.components.actions')}</span></th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">{t(`cchc.components.names.${r.component}`)}</th>
+                  <td className="cchc-nowrap">
+                    {pts(r.score, lang)} / {pts(r.max_score, lang)}
+                  </td>
+                  <td>{r.national_rank ?? '—'}</td>
+                  <td className="cchc-unit-col">{r.unit?.name ?? t('cchc.lost.noUnit')}</td>
+                  <td className="cchc-note-col">{r.note ?? ''}</td>
+                  {canEdit ? (
+                    <td>
+                      <div className="button-row">
+                        <button
+                          type="button"
+                          className="button button-small"
+                          aria-label={t('cchc.components.editOne', { name: t(`cchc.components.names.${r.component}`) })}
+                          onClick={() => setEditing(r.id)}
+                        >
+                          {t('cchc.components.edit')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-small button-quiet"
+                          aria-label={t('cchc.components.removeOne', { name: t(`cchc.components.names.${r.component}`) })}
+                          disabled={remove.isPending}
+                          onClick={() => remove.mutate(r.id)}
+                        >
+                          {t('cchc.components.remove')}
+                        </button>
+                      </div>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">{t('cchc.components.none')}</p>
+      )}
+      <DbErrorMessage error={remove.error} />
+      {canEdit && editing ? (
+        <ComponentEditor
+          key={editing}
+          assessmentId={assessmentId}
+          row={rows.find((r) => r.id === editing)}
+          taken={taken}
+          onDone={() => setEditing(null)}
+        />
+      ) : canEdit && taken.length < COMPONENTS.length ? (
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => setEditing('new')}>
+            {t('cchc.components.add')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function FieldError({ id, problem }: { id: string; problem: Problem | undefined }) {
+  const { t } = useTranslation();
+  if (!problem) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {t(`cchc.validation.${problem.key}`, problem.params)}
+    </p>
+  );
+}
+
+function ComponentEditor({
+  assessmentId,
+  row,
+  taken,
+  onDone,
+}: {
+  assessmentId: string;
+  row: ComponentScore | undefined;
+  taken: string[];
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const units = useUnits();
+  const save = useSaveComponentScore();
+  const [form, setForm] = useState<ComponentForm>({
+    component: row?.component ?? COMPONENTS.find((c) => !taken.includes(c)) ?? '',
+    score: row ? formatInput(row.score, lang) : '',
+    max: row ? formatInput(row.max_score, lang) : '',
+    rank: row?.national_rank ? String(row.national_rank) : '',
+    unitId: row?.responsible_unit_id ?? '',
+    note: row?.note ?? '',
+  });
+  const [problems, setProblems] = useState<Problems<keyof ComponentForm>>({});
+  const set = (field: keyof ComponentForm) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: e.target.value }));
+  const active = (units.data ?? []).filter((u) => u.is_active || u.id === row?.responsible_unit_id);
+  const err = (f: keyof ComponentForm) => (problems[f] ? { 'aria-invalid': true, 'aria-describedby': `cchc-comp-${f}-error` } : {});
+  return (
+    <form
+      className="cchc-edit-form"
+      aria-label={row ? t('cchc.components.editOne', { name: t(`cchc.components.names.${row.component}`) }) : t('cchc.components.add')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const checked = checkComponent(form, lang, taken.filter((c) => c !== row?.component));
+        setProblems(checked.problems);
+        if (!checked.values) return;
+        save.mutate({ assessmentId, id: row?.id, version: row?.version, values: checked.values }, { onSuccess: onDone });
+      }}
+    >
+      <div className="cchc-form-grid">
+        <label htmlFor="cchc-comp-component">{t('cchc.components.component')}</label>
+        <div>
+          <select id="cchc-comp-component" value={form.component} onChange={set('component')} disabled={!!row} {...err('component')}>
+            {COMPONENTS.map((c) => (
+              <option key={c} value={c} disabled={!row && taken.includes(c)}>
+                {t(`cchc.components.names.${c}`)}
+              </option>
+            ))}
+          </select>
+          <FieldError id="cchc-comp-component-error" problem={problems.component} />
+        </div>
+        <label htmlFor="cchc-comp-score">{t('cchc.components.scoreField')}</label>
+        <div>
+          <input id="cchc-comp-score" inputMode="decimal" value={form.score} onChange={set('score')} {...err('score')} />
+          <FieldError id="cchc-comp-score-error" problem={problems.score} />
+        </div>
+        <label htmlFor="cchc-comp-max">{t('cchc.components.maxField')}</label>
+        <div>
+          <input id="cchc-comp-max" inputMode="decimal" value={form.max} onChange={set('max')} {...err('max')} />
+          <FieldError id="cchc-comp-max-error" problem={problems.max} />
+        </div>
+        <label htmlFor="cchc-comp-rank">{t('cchc.components.rankField')}</label>
+        <div>
+          <input id="cchc-comp-rank" inputMode="numeric" value={form.rank} onChange={set('rank')} {...err('rank')} />
+          <FieldError id="cchc-comp-rank-error" problem={problems.rank} />
+        </div>
+        <label htmlFor="cchc-comp-unit">{t('cchc.components.unit')}</label>
+        <div>
+          <select id="cchc-comp-unit" value={form.unitId} onChange={set('unitId')}>
+            <option value="">{t('cchc.components.noUnit')}</option>
+            {active.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label htmlFor="cchc-comp-note">{t('cchc.components.note')}</label>
+        <div>
+          <textarea id="cchc-comp-note" rows={2} value={form.note} onChange={set('note')} {...err('note')} />
+          <FieldError id="cchc-comp-note-error" problem={problems.note} />
+        </div>
+      </div>
+      <DbErrorMessage error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {t('cchc.components.save')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onDone}>
+          {t('cchc.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

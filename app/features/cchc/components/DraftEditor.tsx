@@ -1,0 +1,273 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { useLang } from '../../../i18n';
+import { formatInput } from '../../../lib/indicator-format';
+import { useUnits } from '../../../data/units/get-units';
+import type { CchcSet } from '../../../data/cchc/get-sets';
+import { useRemoveItem, useSaveItem, useSaveSetSettings, type EditableItem } from '../../../data/cchc/edit-set';
+import { checkItem, checkSettings, type ItemForm, type Problem, type Problems, type SettingsForm } from '../lib/validate';
+import { pts } from '../lib/model';
+
+const KINDS = ['', 'manual', 'choice', 'yes_no', 'rate_bands', 'survey', 'bonus', 'penalty'] as const;
+
+function FieldError({ id, problem }: { id: string; problem: Problem | undefined }) {
+  const { t } = useTranslation();
+  if (!problem) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {t(`cchc.validation.${problem.key}`, problem.params)}
+    </p>
+  );
+}
+
+const invalid = (prefix: string, field: string, problem: Problem | undefined) =>
+  problem ? { 'aria-invalid': true, 'aria-describedby': `${prefix}-${field}-error` } : {};
+
+/** A draft set's name, decision, dates and ranking bands (Home Affairs). */
+export function SetSettingsEditor({ set }: { set: CchcSet }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const save = useSaveSetSettings();
+  const [open, setOpen] = useState(false);
+  const initial: SettingsForm = {
+    name: set.name,
+    decision: set.decision_doc ?? '',
+    cutOff: set.cut_off,
+    from: set.self_from,
+    to: set.self_to,
+    good: formatInput(set.good_min, lang),
+    fair: formatInput(set.fair_min, lang),
+    average: formatInput(set.average_min, lang),
+  };
+  const [form, setForm] = useState(initial);
+  const [problems, setProblems] = useState<Problems<keyof SettingsForm>>({});
+  const change = (f: keyof SettingsForm) => (e: { target: { value: string } }) => setForm((v) => ({ ...v, [f]: e.target.value }));
+  if (!open) {
+    return (
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => { setForm(initial); setOpen(true); }}>
+          {t('cchc.draft.editSettings')}
+        </button>
+        {save.isSuccess ? <p role="status" className="small">{t('cchc.draft.saved')}</p> : null}
+      </div>
+    );
+  }
+  const field = (f: keyof SettingsForm, label: string, type = 'text', inputMode?: 'decimal') => (
+    <>
+      <label htmlFor={`cchc-set-${f}`}>{label}</label>
+      <div>
+        <input id={`cchc-set-${f}`} type={type} inputMode={inputMode} value={form[f]} onChange={change(f)} {...invalid('cchc-set', f, problems[f])} />
+        <FieldError id={`cchc-set-${f}-error`} problem={problems[f]} />
+      </div>
+    </>
+  );
+  return (
+    <form
+      className="cchc-edit-form"
+      aria-label={t('cchc.draft.editSettings')}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const checked = checkSettings(form, lang);
+        setProblems(checked.problems);
+        if (!checked.values) return;
+        save.mutate({ setId: set.id, values: checked.values }, { onSuccess: () => setOpen(false) });
+      }}
+    >
+      <div className="cchc-form-grid">
+        {field('name', t('cchc.draft.name'))}
+        {field('decision', t('cchc.draft.decision'))}
+        {field('cutOff', t('cchc.draft.cutOff'), 'date')}
+        {field('from', t('cchc.window.from'), 'date')}
+        {field('to', t('cchc.window.to'), 'date')}
+        {field('good', t('cchc.draft.good'), 'text', 'decimal')}
+        {field('fair', t('cchc.draft.fair'), 'text', 'decimal')}
+        {field('average', t('cchc.draft.average'), 'text', 'decimal')}
+      </div>
+      <DbErrorMessage error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {t('cchc.draft.save')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
+          {t('cchc.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The tree of a draft set, each item changed or removed on its own, and new items added. */
+export function DraftItems({ setId, items }: { setId: string; items: EditableItem[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const remove = useRemoveItem();
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
+  return (
+    <>
+      {items.length > 0 ? (
+        <ul className="cchc-tree cchc-tree-edit">
+          {items.map((i) => (
+            <li key={i.id} className={`cchc-tree-${i.depth}`}>
+              {editing === i.id ? (
+                <ItemEditor setId={setId} item={i} onDone={() => setEditing(null)} />
+              ) : (
+                <div className="cchc-tree-row">
+                  <span>
+                    <strong>{i.code}</strong> {i.title}{' '}
+                    <span className="muted small">
+                      ({pts(i.max_points, lang)}
+                      {i.kind ? ` · ${t(`cchc.kinds.${i.kind}`)}` : ''})
+                    </span>
+                  </span>
+                  <span className="button-row">
+                    <button type="button" className="button button-small" aria-label={t('cchc.draft.editItem', { code: i.code })} onClick={() => setEditing(i.id)}>
+                      {t('cchc.draft.edit')}
+                    </button>
+                    {removing === i.id ? (
+                      <>
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          disabled={remove.isPending}
+                          onClick={() => remove.mutate(i.id, { onSettled: () => setRemoving(null) })}
+                        >
+                          {t('cchc.draft.removeYes', { code: i.code })}
+                        </button>
+                        <button type="button" className="button button-small button-quiet" onClick={() => setRemoving(null)}>
+                          {t('cchc.common.cancel')}
+                        </button>
+                      </>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button-small button-quiet"
+                        aria-label={t('cchc.draft.removeItem', { code: i.code })}
+                        onClick={() => setRemoving(i.id)}
+                      >
+                        {t('cchc.draft.remove')}
+                      </button>
+                    )}
+                  </span>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('cchc.build.noItems')}</p>
+      )}
+      <DbErrorMessage error={remove.error} />
+      {editing === 'new' ? (
+        <ItemEditor setId={setId} onDone={() => setEditing(null)} />
+      ) : (
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => setEditing('new')}>
+            {t('cchc.draft.addItem')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function ItemEditor({ setId, item, onDone }: { setId: string; item?: EditableItem; onDone: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const units = useUnits();
+  const save = useSaveItem();
+  const [form, setForm] = useState<ItemForm>({
+    code: item?.code ?? '',
+    title: item?.title ?? '',
+    max: item ? formatInput(item.max_points, lang) : '',
+    kind: item?.kind ?? '',
+    allowed: (item?.allowed_values ?? []).map((v) => formatInput(v, lang)).join('; '),
+    expected: item?.expected_evidence ?? '',
+    unitId: item?.responsible_unit_id ?? '',
+  });
+  const [problems, setProblems] = useState<Problems<keyof ItemForm>>({});
+  const change = (f: keyof ItemForm) => (e: { target: { value: string } }) => setForm((v) => ({ ...v, [f]: e.target.value }));
+  const active = (units.data ?? []).filter((u) => u.is_active || u.id === item?.responsible_unit_id);
+  const prefix = `cchc-item-${item?.id ?? 'new'}`;
+  const label = item ? t('cchc.draft.editItem', { code: item.code }) : t('cchc.draft.addItem');
+  return (
+    <form
+      className="cchc-edit-form"
+      aria-label={label}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const checked = checkItem(form, lang);
+        setProblems(checked.problems);
+        if (!checked.values) return;
+        save.mutate({ setId, id: item?.id, values: checked.values }, { onSuccess: onDone });
+      }}
+    >
+      <div className="cchc-form-grid">
+        <label htmlFor={`${prefix}-code`}>{t('cchc.draft.code')}</label>
+        <div>
+          <input id={`${prefix}-code`} value={form.code} onChange={change('code')} {...invalid(prefix, 'code', problems.code)} />
+          <FieldError id={`${prefix}-code-error`} problem={problems.code} />
+        </div>
+        <label htmlFor={`${prefix}-title`}>{t('cchc.draft.title')}</label>
+        <div>
+          <textarea id={`${prefix}-title`} rows={2} value={form.title} onChange={change('title')} {...invalid(prefix, 'title', problems.title)} />
+          <FieldError id={`${prefix}-title-error`} problem={problems.title} />
+        </div>
+        <label htmlFor={`${prefix}-max`}>{t('cchc.draft.max')}</label>
+        <div>
+          <input id={`${prefix}-max`} inputMode="decimal" value={form.max} onChange={change('max')} {...invalid(prefix, 'max', problems.max)} />
+          <FieldError id={`${prefix}-max-error`} problem={problems.max} />
+        </div>
+        <label htmlFor={`${prefix}-kind`}>{t('cchc.draft.kind')}</label>
+        <div>
+          <select id={`${prefix}-kind`} value={form.kind} onChange={change('kind')} disabled={!!item?.source} {...invalid(prefix, 'kind', problems.kind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k ? t(`cchc.kinds.${k}`) : t('cchc.draft.group')}
+              </option>
+            ))}
+          </select>
+          {item?.source ? <p className="small muted">{t(`cchc.sources.${item.source}`)}</p> : null}
+          <FieldError id={`${prefix}-kind-error`} problem={problems.kind} />
+        </div>
+        {form.kind === 'choice' ? (
+          <>
+            <label htmlFor={`${prefix}-allowed`}>{t('cchc.draft.allowed')}</label>
+            <div>
+              <input id={`${prefix}-allowed`} value={form.allowed} onChange={change('allowed')} placeholder={lang === 'vi' ? '0; 2,5; 5' : '0; 2.5; 5'} {...invalid(prefix, 'allowed', problems.allowed)} />
+              <FieldError id={`${prefix}-allowed-error`} problem={problems.allowed} />
+            </div>
+          </>
+        ) : null}
+        <label htmlFor={`${prefix}-expected`}>{t('cchc.draft.expected')}</label>
+        <div>
+          <textarea id={`${prefix}-expected`} rows={2} value={form.expected} onChange={change('expected')} {...invalid(prefix, 'expected', problems.expected)} />
+          <FieldError id={`${prefix}-expected-error`} problem={problems.expected} />
+        </div>
+        <label htmlFor={`${prefix}-unit`}>{t('cchc.draft.unit')}</label>
+        <div>
+          <select id={`${prefix}-unit`} value={form.unitId} onChange={change('unitId')}>
+            <option value="">{t('cchc.components.noUnit')}</option>
+            {active.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <DbErrorMessage error={save.error} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={save.isPending}>
+          {t('cchc.draft.saveItem')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onDone}>
+          {t('cchc.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
