@@ -148,6 +148,28 @@ describe('the reorganisation screen through the app data functions', () => {
   });
 });
 
+describe('a merger recorded after its effective date', () => {
+  it('moves a task created in between: figures from the date on show the successor, today included', async () => {
+    const from = await makeUnit('Phường Ghi Muộn');
+    const into = await makeUnit('Phường Tiếp Nhận Muộn');
+    const planId = await makePlan(b, 'in_force');
+    // Created today (its history starts today), led by the unit about to merge.
+    const [task] = await b.sql<{ id: string }>(
+      `insert into public.tasks (plan_id, area_id, ordinal, title, lead_unit_id, start_date, due_date, status, progress)
+       values ($1, 1, '1.1', 'Nhiệm vụ thêm sau ngày sáp nhập', $2, current_date - 30, current_date + 30, 'not_started', 0)
+       returning id`, planId, from);
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const effective = new Date(Date.now() + 7 * 3_600_000 - 5 * 86_400_000).toISOString().slice(0, 10);
+    await mergeUnits({ ...details, units: [from], successor: into, effective_on: effective, close_accounts: [] });
+
+    const { data, error } = await admin.rpc('tasks_as_of', { p_plan_id: planId, p_as_of: today });
+    expect(error).toBeNull();
+    expect(data!.find((t) => t.task_id === task!.id)?.lead_unit_id).toBe(into);
+    const { data: ranking } = await admin.rpc('unit_figures', { p_plan_id: planId, p_as_of: today });
+    expect(ranking!.map((r) => r.unit_name)).toEqual(['Phường Tiếp Nhận Muộn']);
+  });
+});
+
 describe('nameOn', () => {
   const units = new Map([['u', { id: 'u', name: 'Tên nay', short_name: null }]]);
   const former = [
