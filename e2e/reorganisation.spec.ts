@@ -162,6 +162,11 @@ test.describe.serial('units reorganise on screen', () => {
       await expect(page.getByRole('list', { name: 'Các lần sáp nhập, chia tách, đổi tên' }).getByRole('listitem').first()).toBeVisible();
       await noHorizontalOverflow(page);
       await shot('units-vi');
+      await shot('units-top-vi', false);
+      await page.getByRole('heading', { name: 'Cơ cấu tổ chức theo ngày' }).scrollIntoViewIfNeeded();
+      await shot('asof-vi', false);
+      await page.getByRole('heading', { name: 'Lịch sử sắp xếp đơn vị' }).scrollIntoViewIfNeeded();
+      await shot('history-vi', false);
 
       // The dialogs, not confirmed.
       for (const [button, name] of [
@@ -183,6 +188,10 @@ test.describe.serial('units reorganise on screen', () => {
       await expect(page.getByRole('heading', { level: 2, name: 'Reorganisation history' })).toBeVisible();
       await noHorizontalOverflow(page);
       await shot('units-en');
+      await page.getByRole('heading', { name: 'Organisation on a date' }).scrollIntoViewIfNeeded();
+      await shot('asof-en', false);
+      await page.getByRole('heading', { name: 'Reorganisation history' }).scrollIntoViewIfNeeded();
+      await shot('history-en', false);
       await page.getByRole('list', { name: 'Units tree', exact: true }).getByRole('listitem').filter({ hasText: 'UBND-ANPHU' })
         .getByRole('button', { name: /^Merge/ }).click();
       await expect(dialog.getByTestId('reorg-total')).toHaveText(/open tasks and \d+ accounts$/);

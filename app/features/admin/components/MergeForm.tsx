@@ -75,6 +75,9 @@ export function MergeForm({ units, unit, onDone, onCancel }: Props) {
         <p id={`${f('units')}-hint`} className="muted small">
           {t('admin.reorg.mergedUnitsHint')}
         </p>
+        {chosenUnits.length > 0 ? (
+          <p className="reorg-chosen">{t('admin.reorg.chosen', { names: chosenUnits.map((u) => u.name).join('; ') })}</p>
+        ) : null}
         <div className="reorg-choice-list">
           {active.map(({ unit: option, depth }) => (
             <label key={option.id} className="check" style={{ paddingLeft: `${depth * 0.9}rem` }}>

@@ -82,6 +82,9 @@ export function SplitForm({ units, unit, onDone, onCancel }: Props) {
         <p id={`${f('succ')}-hint`} className="muted small">
           {t('admin.reorg.successorsHint')}
         </p>
+        {chosen.length > 0 ? (
+          <p className="reorg-chosen">{t('admin.reorg.chosen', { names: chosen.map((u) => u.name).join('; ') })}</p>
+        ) : null}
         <div className="reorg-choice-list">
           {candidates.map(({ unit: option, depth }) => (
             <label key={option.id} className="check" style={{ paddingLeft: `${depth * 0.9}rem` }}>
