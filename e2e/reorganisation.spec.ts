@@ -64,6 +64,7 @@ test.describe.serial('units reorganise on screen', () => {
     await dialog.getByLabel('Tên viết tắt').fill(NEW_SHORT);
     await dialog.getByLabel('Loại đơn vị').selectOption({ label: 'Cấp xã' });
     await selectByText(dialog.getByLabel('Đơn vị cấp trên'), '(UBND)');
+    await dialog.getByLabel('Hoạt động từ ngày').fill(EFFECTIVE);
     await dialog.getByRole('button', { name: 'Thêm đơn vị' }).click();
     await expect(dialog).toBeHidden();
 
@@ -112,6 +113,7 @@ test.describe.serial('units reorganise on screen', () => {
     const before = page.getByRole('list', { name: `Cơ cấu tổ chức ngày ${dmy(BEFORE)}` });
     await expect(before.getByRole('listitem').filter({ hasText: 'UBND-PHUMY' })).toContainText(`Ngừng hoạt động từ ${dmy(EFFECTIVE)}`);
     await expect(before.getByRole('listitem').filter({ hasText: 'UBND-TAYHOA' })).toBeVisible();
+    await expect(before.getByRole('listitem').filter({ hasText: NEW_CODE })).toHaveCount(0);
     await day.fill(TODAY);
     const now = page.getByRole('list', { name: `Cơ cấu tổ chức ngày ${dmy(TODAY)}` });
     await expect(now.getByRole('listitem').filter({ hasText: NEW_CODE })).toBeVisible();
