@@ -80,14 +80,14 @@ test.describe.serial('units reorganise on screen', () => {
     await expect(summary).toContainText(/Ủy ban nhân dân phường Phú Mỹ: [1-9]\d* nhiệm vụ đang thực hiện, 0 tài khoản/);
     await expect(summary).toContainText(/Ủy ban nhân dân xã Tây Hòa: \d+ nhiệm vụ đang thực hiện, 0 tài khoản/);
 
-    // Mistakes: no receiving unit (caught at the field); a date before the units existed (refused by the database).
+    // Mistakes: no receiving unit (caught at the field); a date before the receiving unit exists (refused by the database).
     await dialog.getByRole('button', { name: 'Xác nhận sáp nhập' }).click();
     await expect(dialog.getByText('Hãy chọn đơn vị tiếp nhận.')).toBeVisible();
     await expect(dialog.getByText('Hãy chọn ngày hiệu lực.')).toBeVisible();
     await selectByText(dialog.getByLabel('Đơn vị tiếp nhận'), `(${NEW_CODE})`);
     await dialog.getByLabel('Ngày hiệu lực').fill('2025-06-01');
     await dialog.getByRole('button', { name: 'Xác nhận sáp nhập' }).click();
-    await expect(dialog.getByRole('alert')).toContainText('bắt đầu hoạt động từ 01/07/2025: ngày hiệu lực phải sau ngày đó.');
+    await expect(dialog.getByRole('alert')).toHaveText(`Đơn vị tiếp nhận ${NEW_NAME} chỉ bắt đầu hoạt động từ ${dmy(EFFECTIVE)}.`);
     await expect(unitRow(page, 'UBND-PHUMY')).not.toContainText('Đã ngừng hoạt động');
 
     await dialog.getByLabel('Ngày hiệu lực').fill(EFFECTIVE);
