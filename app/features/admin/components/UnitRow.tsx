@@ -34,11 +34,17 @@ export function UnitRow({ unit, depth, childCount, onEdit, onReorganise, onNotic
       { onSuccess: () => onNotice(t(isActive ? 'admin.units.reactivated' : 'admin.units.deactivated', { name: unit.name })) },
     );
   };
+  // A deleted unit's row leaves the tree as soon as the list reloads, and
+  // mutate()'s own callbacks are dropped once the row is gone: the notice is
+  // given from the promise, which settles whatever is still on screen.
   const doDelete = () =>
-    remove.mutate(unit.id, {
-      onSuccess: () => onNotice(t('admin.units.deleted', { name: unit.name })),
-      onSettled: () => setConfirmingDelete(false),
-    });
+    remove
+      .mutateAsync(unit.id)
+      .then(
+        () => onNotice(t('admin.units.deleted', { name: unit.name })),
+        () => undefined, // shown from remove.error
+      )
+      .finally(() => setConfirmingDelete(false));
 
   const inUse = remove.isError && isUnitInUse(remove.error);
 
