@@ -18,6 +18,10 @@ export const unitFieldsSchema = z.object({
 
 export const newUnitSchema = unitFieldsSchema.extend({
   code: z.string().trim().regex(UNIT_CODE, 'admin.units.form.codeFormat'),
+  /** '' = has always worked; otherwise the day it starts (units_valid_dates). */
+  valid_from: z
+    .string()
+    .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && v >= '2000-01-01' && v <= '2100-12-31'), 'admin.units.form.validFromRange'),
 });
 export type NewUnitInput = z.infer<typeof newUnitSchema>;
 
@@ -30,6 +34,7 @@ export async function createUnit(input: NewUnitInput) {
       short_name: input.short_name.trim() || null,
       kind: input.kind,
       parent_id: input.parent_id || null,
+      valid_from: input.valid_from || null,
     })
     .select('id, name')
     .single();

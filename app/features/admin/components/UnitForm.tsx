@@ -32,8 +32,8 @@ export function UnitForm({ units, unit, onDone, onCancel }: Props) {
     // Editing: the code is fixed, so only the other fields are checked.
     resolver: zodResolver(unit ? unitFieldsSchema : newUnitSchema) as never,
     defaultValues: unit
-      ? { code: unit.code, name: unit.name, short_name: unit.short_name ?? '', kind: unit.kind, parent_id: unit.parent_id ?? '' }
-      : { code: '', name: '', short_name: '', kind: 'department', parent_id: roots.length === 1 ? roots[0]!.id : '' },
+      ? { code: unit.code, name: unit.name, short_name: unit.short_name ?? '', kind: unit.kind, parent_id: unit.parent_id ?? '', valid_from: '' }
+      : { code: '', name: '', short_name: '', kind: 'department', parent_id: roots.length === 1 ? roots[0]!.id : '', valid_from: '' },
   });
   const { errors } = form.formState;
 
@@ -147,6 +147,28 @@ export function UnitForm({ units, unit, onDone, onCancel }: Props) {
           </p>
         ) : null}
       </div>
+      {unit ? null : (
+        <div className="field">
+          <label htmlFor={f('from')}>{t('admin.units.validFrom')}</label>
+          <input
+            id={f('from')}
+            type="date"
+            min="2000-01-01"
+            max="2100-12-31"
+            aria-invalid={errors.valid_from ? true : undefined}
+            aria-describedby={describe('from', true, errors.valid_from)}
+            {...form.register('valid_from')}
+          />
+          <p id={`${f('from')}-hint`} className="muted small">
+            {t('admin.units.validFromHint')}
+          </p>
+          {errors.valid_from?.message ? (
+            <p id={`${f('from')}-error`} className="field-error">
+              {t(errors.valid_from.message)}
+            </p>
+          ) : null}
+        </div>
+      )}
       <DbErrorMessage error={mutation.error} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={mutation.isPending}>

@@ -5,16 +5,21 @@ import type { Unit } from '../../../data/units/get-units';
 import { useUpdateUnit } from '../../../data/units/update-unit';
 import { isUnitInUse, useDeleteUnit } from '../../../data/units/delete-unit';
 
+export type ReorgKind = 'merge' | 'split' | 'rename';
+const REORG_KINDS: readonly ReorgKind[] = ['merge', 'split', 'rename'];
+
 interface Props {
   unit: Unit;
   depth: number;
   childCount: number;
   onEdit: (unit: Unit) => void;
+  /** Opens the merger, split or renaming of this (active) unit. */
+  onReorganise: (kind: ReorgKind, unit: Unit) => void;
   onNotice: (message: string) => void;
 }
 
 /** One unit in the tree: what it is, whether it works, and what the administrator can do with it. */
-export function UnitRow({ unit, depth, childCount, onEdit, onNotice }: Props) {
+export function UnitRow({ unit, depth, childCount, onEdit, onReorganise, onNotice }: Props) {
   const { t } = useTranslation();
   const update = useUpdateUnit();
   const remove = useDeleteUnit();
@@ -29,11 +34,17 @@ export function UnitRow({ unit, depth, childCount, onEdit, onNotice }: Props) {
       { onSuccess: () => onNotice(t(isActive ? 'admin.units.reactivated' : 'admin.units.deactivated', { name: unit.name })) },
     );
   };
+  // A deleted unit's row leaves the tree as soon as the list reloads, and
+  // mutate()'s own callbacks are dropped once the row is gone: the notice is
+  // given from the promise, which settles whatever is still on screen.
   const doDelete = () =>
-    remove.mutate(unit.id, {
-      onSuccess: () => onNotice(t('admin.units.deleted', { name: unit.name })),
-      onSettled: () => setConfirmingDelete(false),
-    });
+    remove
+      .mutateAsync(unit.id)
+      .then(
+        () => onNotice(t('admin.units.deleted', { name: unit.name })),
+        () => undefined, // shown from remove.error
+      )
+      .finally(() => setConfirmingDelete(false));
 
   const inUse = remove.isError && isUnitInUse(remove.error);
 
@@ -60,6 +71,14 @@ export function UnitRow({ unit, depth, childCount, onEdit, onNotice }: Props) {
             {t('admin.units.edit')}
             {hidden}
           </button>
+          {unit.is_active
+            ? REORG_KINDS.map((kind) => (
+                <button key={kind} type="button" className="button button-small" onClick={() => onReorganise(kind, unit)}>
+                  {t(`admin.reorg.${kind}`)}
+                  {hidden}
+                </button>
+              ))
+            : null}
           {unit.is_active ? (
             <button type="button" className="button button-small" disabled={update.isPending} onClick={() => setActive(false)}>
               {t('admin.units.deactivate')}
