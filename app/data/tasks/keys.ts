@@ -26,4 +26,6 @@ export const taskKeys = {
   evidence: (taskId: string) => [...taskKeys.detail(taskId), 'evidence'] as const,
   comments: (taskId: string) => [...taskKeys.detail(taskId), 'comments'] as const,
   events: (taskId: string) => [...taskKeys.detail(taskId), 'events'] as const,
+  /** The task page in one request (task_page): the task, its evidence, comments and history. */
+  view: (taskId: string) => [...taskKeys.detail(taskId), 'view'] as const,
 };

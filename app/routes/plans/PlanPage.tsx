@@ -4,8 +4,8 @@ import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatPercent, formatRatio } from '../../lib/format';
 import { useLang } from '../../i18n';
-import { usePlan } from '../../data/plans/get-plan';
-import { usePlanTasks, type PlanTask } from '../../data/tasks/get-plan-tasks';
+import { planPageQueryOptions, usePlanPage } from '../../data/plans/get-plan-page';
+import type { PlanTask } from '../../data/tasks/get-plan-tasks';
 import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
 import { taskListHref } from '../../lib/task-filters';
 import { useMe } from '../../components/layout/me';
@@ -13,8 +13,6 @@ import { useMe } from '../../components/layout/me';
 import { PlanAdminBar } from '../../features/plan-admin/components/PlanAdminBar';
 import { BulkActionBar } from '../../features/plan-admin/components/BulkActionBar';
 import { SelectAreaBox, SelectTaskBox, useTaskSelection } from '../../features/plan-admin/components/TaskSelection';
-import { planQueryOptions } from '../../data/plans/get-plan';
-import { planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
@@ -23,21 +21,22 @@ export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
   const lang = useLang();
-  const plan = usePlan(planId);
-  const tasks = usePlanTasks(planId);
+  // The plan, its areas' figures and its tasks: one request (plan_page).
+  const page = usePlanPage(planId);
   const me = useMe();
   const selection = useTaskSelection();
 
-  if (plan.isPending) return <Loading />;
-  if (plan.isError) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
-  if (!plan.data) return <Empty>{t('plans.notFound')}</Empty>;
+  if (page.isPending) return <Loading />;
+  if (page.isError) return <ErrorState error={page.error} onRetry={() => void page.refetch()} />;
+  if (!page.data) return <Empty>{t('plans.notFound')}</Empty>;
 
+  const plan = { data: page.data.detail };
   const { plan: p, areas } = plan.data;
   const interior = me.role === 'interior';
   const canSelect = interior && p.status !== 'closed';
   const overall = formatRatio(plan.data.done, plan.data.total, lang);
   const tasksByArea = new Map<number, PlanTask[]>();
-  for (const task of tasks.data ?? []) {
+  for (const task of page.data.tasks) {
     const list = tasksByArea.get(task.area_id) ?? [];
     list.push(task);
     tasksByArea.set(task.area_id, list);
@@ -87,11 +86,7 @@ export function Component() {
               </Link>
             </div>
             <ProgressBar value={done} max={total} label={ratio} />
-            {tasks.isPending ? (
-              <Loading />
-            ) : tasks.isError ? (
-              <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
-            ) : list.length === 0 ? (
+            {list.length === 0 ? (
               <p className="muted">{t('tasks.noTasks')}</p>
             ) : (
               <div className="table-wrap">
@@ -152,4 +147,4 @@ export function Component() {
 }
 
 /** Starts this page's queries while its code loads. */
-export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [planQueryOptions(params.planId!), planTasksQueryOptions(params.planId!)]);
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [planPageQueryOptions(params.planId!)]);

@@ -6,8 +6,7 @@ import { ProgressBar } from '../../components/ui/ProgressBar';
 import { useMe } from '../../components/layout/me';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../i18n';
-import { useTask } from '../../data/tasks/get-task';
-import { useEvidence } from '../../data/tasks/get-task-activity';
+import { taskViewQueryOptions, useTaskView } from '../../data/tasks/get-task-view';
 import { taskKeys } from '../../data/tasks/keys';
 import { canWorkOn, nextStatuses } from '../../features/tasks/lib/workflow';
 import { StatusActions } from '../../features/tasks/components/StatusActions';
@@ -17,8 +16,6 @@ import { CommentsPanel } from '../../features/tasks/components/CommentsPanel';
 import { HistoryTimeline } from '../../features/tasks/components/HistoryTimeline';
 import { ExtensionForm } from '../../features/tasks/components/ExtensionForm';
 import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
-import { taskQueryOptions } from '../../data/tasks/get-task';
-import { commentsQueryOptions, eventsQueryOptions, evidenceQueryOptions } from '../../data/tasks/get-task-activity';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
@@ -29,15 +26,16 @@ export function Component() {
   const lang = useLang();
   const me = useMe();
   const queryClient = useQueryClient();
-  const task = useTask(taskId);
-  const evidence = useEvidence(taskId);
+  // The task, its evidence, comments and history: one request (task_page).
+  const view = useTaskView(taskId);
   const reload = () => void queryClient.invalidateQueries({ queryKey: taskKeys.detail(taskId) });
 
-  if (task.isPending) return <Loading />;
-  if (task.isError) return <ErrorState error={task.error} onRetry={() => void task.refetch()} />;
-  if (!task.data) return <Empty>{t('tasks.notFound')}</Empty>;
+  if (view.isPending) return <Loading />;
+  if (view.isError) return <ErrorState error={view.error} onRetry={() => void view.refetch()} />;
+  if (!view.data) return <Empty>{t('tasks.notFound')}</Empty>;
 
-  const data = task.data;
+  const data = view.data.task;
+  const evidence = view.data.evidence;
   const actor = { role: me.role, unitId: me.unitId };
   const working = canWorkOn(actor, data, data.plan.status);
   const next = nextStatuses(actor, data, data.plan.status);
@@ -116,19 +114,19 @@ export function Component() {
               ) : null}
             </dl>
           </section>
-          <StatusActions task={data} next={next} evidenceCount={evidence.data?.length ?? 0} onReload={reload} />
+          <StatusActions task={data} next={next} evidenceCount={evidence.length} onReload={reload} />
           {working && open ? <ProgressForm task={data} onReload={reload} /> : null}
           {canExtend ? <ExtensionForm key={data.due_date} task={data} /> : null}
-          <CommentsPanel taskId={taskId} canComment={canComment && data.plan.status !== 'closed'} />
+          <CommentsPanel taskId={taskId} comments={view.data.comments} canComment={canComment && data.plan.status !== 'closed'} />
         </div>
         <div className="task-side">
           <EvidencePanel
             taskId={taskId}
-            evidence={{ data: evidence.data, isPending: evidence.isPending, error: evidence.error, refetch: () => void evidence.refetch() }}
+            evidence={{ data: evidence, isPending: false, error: null, refetch: reload }}
             canAdd={working && open}
             canRemove={working && ['not_started', 'in_progress', 'returned'].includes(data.status)}
           />
-          <HistoryTimeline taskId={taskId} />
+          <HistoryTimeline events={view.data.events} />
         </div>
       </div>
     </article>
@@ -136,4 +134,4 @@ export function Component() {
 }
 
 /** Starts this page's queries while its code loads. */
-export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [taskQueryOptions(params.taskId!), evidenceQueryOptions(params.taskId!), commentsQueryOptions(params.taskId!), eventsQueryOptions(params.taskId!)]);
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [taskViewQueryOptions(params.taskId!)]);
