@@ -13,6 +13,7 @@ import { plansQueryOptions } from '../../data/plans/get-plans';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { CchcRiskPanel } from '../../features/cchc/components/CchcRiskPanel';
+import { TaskLink } from '../../components/links';
 
 const TrendChart = lazy(() => import('../../features/dashboard/components/TrendChart'));
 
@@ -130,9 +131,9 @@ export function Component() {
                   <ol className="overdue-list">
                     {page.data.overdue.map((task) => (
                       <li key={task.id}>
-                        <Link to={`/tasks/${task.id}`}>
+                        <TaskLink taskId={task.id!}>
                           {task.ordinal}. {task.title}
-                        </Link>
+                        </TaskLink>
                         <span className="muted small">
                           {task.lead_unit_short_name ?? task.lead_unit_name} · {t('dashboard.daysLate', { count: task.days_late ?? 0 })}
                         </span>

@@ -16,6 +16,7 @@ import { SelectAreaBox, SelectTaskBox, useTaskSelection } from '../../features/p
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { TaskLink } from '../../components/links';
 
 export function Component() {
   const { planId = '' } = useParams();
@@ -115,9 +116,9 @@ export function Component() {
                         ) : null}
                         <td className="col-ordinal">{task.ordinal}</td>
                         <td>
-                          <Link className="task-title" to={`/tasks/${task.id}`}>
+                          <TaskLink className="task-title" taskId={task.id}>
                             {task.title}
-                          </Link>
+                          </TaskLink>
                           {task.expected_output ? (
                             <div className="muted small">
                               {t('tasks.expectedOutput')}: {task.expected_output}

@@ -19,6 +19,7 @@ import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { PlanLink } from '../../components/links';
 
 export function Component() {
   const { taskId = '' } = useParams();
@@ -50,7 +51,7 @@ export function Component() {
     <article aria-labelledby="task-title" className="task-page">
       <nav className="breadcrumbs" aria-label={t('tasks.breadcrumbs')}>
         <Link to="/plans">{t('nav.plans')}</Link> ›{' '}
-        <Link to={`/plans/${data.plan.id}`}>{data.plan.doc_number}</Link> › {t('tasks.task')} {data.ordinal}
+        <PlanLink planId={data.plan.id}>{data.plan.doc_number}</PlanLink> › {t('tasks.task')} {data.ordinal}
       </nav>
       <header className="task-head">
         <div className="plan-card-head">
