@@ -17,6 +17,7 @@ import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
 import { TaskLink } from '../../components/links';
+import { useVirtualRows } from '../../components/ui/virtual-rows';
 
 export function Component() {
   const { planId = '' } = useParams();
@@ -90,60 +91,89 @@ export function Component() {
             {list.length === 0 ? (
               <p className="muted">{t('tasks.noTasks')}</p>
             ) : (
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      {canSelect ? (
-                        <th scope="col" className="col-select">
-                          <SelectAreaBox tasks={list} areaName={areaName} selection={selection} />
-                        </th>
-                      ) : null}
-                      <th scope="col" className="col-ordinal">{t('tasks.ordinal')}</th>
-                      <th scope="col">{t('tasks.title')}</th>
-                      <th scope="col" className="col-unit">{t('tasks.leadUnit')}</th>
-                      <th scope="col" className="col-date">{t('tasks.dueDate')}</th>
-                      <th scope="col" className="col-status">{t('tasks.status')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((task) => (
-                      <tr key={task.id}>
-                        {canSelect ? (
-                          <td className="col-select">
-                            <SelectTaskBox task={task} selection={selection} />
-                          </td>
-                        ) : null}
-                        <td className="col-ordinal">{task.ordinal}</td>
-                        <td>
-                          <TaskLink className="task-title" taskId={task.id}>
-                            {task.title}
-                          </TaskLink>
-                          {task.expected_output ? (
-                            <div className="muted small">
-                              {t('tasks.expectedOutput')}: {task.expected_output}
-                            </div>
-                          ) : null}
-                        </td>
-                        <td className="col-unit">{task.lead_unit?.short_name ?? task.lead_unit?.name}</td>
-                        <td className="col-date">
-                          {formatDate(task.due_date)}
-                          {task.cadence !== 'once' ? <div className="muted small">{t(`tasks.cadences.${task.cadence}`)}</div> : null}
-                        </td>
-                        <td className="col-status">
-                          <TaskStatusBadge status={task.status} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <AreaTaskTable tasks={list} areaName={areaName} canSelect={canSelect} selection={selection} />
             )}
           </section>
         );
       })}
       {canSelect && plan.data.total + plan.data.cancelled > 0 ? <BulkActionBar planId={p.id} planStatus={p.status} selection={selection} /> : null}
     </article>
+  );
+}
+
+/**
+ * One area's tasks.  A long list (a ministry's plan has over a thousand tasks)
+ * is drawn a window at a time (app/components/ui/virtual-rows.ts); printing
+ * draws every row.
+ */
+function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
+  tasks: PlanTask[];
+  areaName: string;
+  canSelect: boolean;
+  selection: ReturnType<typeof useTaskSelection>;
+}) {
+  const { t } = useTranslation();
+  const v = useVirtualRows(tasks);
+  const columns = canSelect ? 6 : 5;
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-rowcount={tasks.length + 1} data-windowed={v.windowed || undefined}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {canSelect ? (
+              <th scope="col" className="col-select">
+                <SelectAreaBox tasks={tasks} areaName={areaName} selection={selection} />
+              </th>
+            ) : null}
+            <th scope="col" className="col-ordinal">{t('tasks.ordinal')}</th>
+            <th scope="col">{t('tasks.title')}</th>
+            <th scope="col" className="col-unit">{t('tasks.leadUnit')}</th>
+            <th scope="col" className="col-date">{t('tasks.dueDate')}</th>
+            <th scope="col" className="col-status">{t('tasks.status')}</th>
+          </tr>
+        </thead>
+        <tbody ref={v.bodyRef}>
+          {v.before > 0 ? (
+            <tr aria-hidden="true" className="virtual-spacer">
+              <td colSpan={columns} style={{ height: v.before }} />
+            </tr>
+          ) : null}
+          {v.rows.map(({ row: task, index }) => (
+            <tr key={task.id} ref={v.measure} data-index={index} aria-rowindex={index + 2}>
+              {canSelect ? (
+                <td className="col-select">
+                  <SelectTaskBox task={task} selection={selection} />
+                </td>
+              ) : null}
+              <td className="col-ordinal">{task.ordinal}</td>
+              <td>
+                <TaskLink className="task-title" taskId={task.id}>
+                  {task.title}
+                </TaskLink>
+                {task.expected_output ? (
+                  <div className="muted small">
+                    {t('tasks.expectedOutput')}: {task.expected_output}
+                  </div>
+                ) : null}
+              </td>
+              <td className="col-unit">{task.lead_unit?.short_name ?? task.lead_unit?.name}</td>
+              <td className="col-date">
+                {formatDate(task.due_date)}
+                {task.cadence !== 'once' ? <div className="muted small">{t(`tasks.cadences.${task.cadence}`)}</div> : null}
+              </td>
+              <td className="col-status">
+                <TaskStatusBadge status={task.status} />
+              </td>
+            </tr>
+          ))}
+          {v.after > 0 ? (
+            <tr aria-hidden="true" className="virtual-spacer">
+              <td colSpan={columns} style={{ height: v.after }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
