@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../components/layout/me';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
@@ -9,7 +10,6 @@ import { useLang } from '../../../i18n';
 import { useUnreadCount } from '../../../data/notifications/get-unread-count';
 import { useNotifications, type Notification } from '../../../data/notifications/get-notifications';
 import { useMarkAllRead } from '../../../data/notifications/mark-all-read';
-import { TaskLink } from '../../../components/links';
 
 /** The bell in the header: unread count, and a panel listing the notifications. */
 export function NotificationBell() {
@@ -118,7 +118,7 @@ function NotificationItem({ item, onOpen }: { item: Notification; onOpen: () => 
           : t(`notifications.details.${kind}`, { time: formatDateTime(item.occurred_at) });
   return (
     <li className={`bell-item${item.unread ? ' is-unread' : ''}`}>
-      <TaskLink taskId={item.task_id!} onClick={onOpen}>
+      <Link to={`/tasks/${item.task_id}`} onClick={onOpen}>
         <span className={`bell-kind bell-kind-${kind}`}>{t(`notifications.kinds.${kind}`)}</span>
         {item.unread ? <span className="visually-hidden">{t('notifications.unread')}</span> : null}
         <span className="bell-title">
@@ -127,7 +127,7 @@ function NotificationItem({ item, onOpen }: { item: Notification; onOpen: () => 
         <span className="bell-meta">
           {item.plan_doc_number} · {detail}
         </span>
-      </TaskLink>
+      </Link>
     </li>
   );
 }
