@@ -2173,6 +2173,10 @@ export type Database = {
         Args: { p_coordinator_ids?: string[]; p_plan_id: string; p_task: Json }
         Returns: string
       }
+      dashboard_page: {
+        Args: { p_as_of?: string; p_plan_id: string }
+        Returns: Json
+      }
       delete_draft_plan: { Args: { p_plan_id: string }; Returns: number }
       get_evidence_file: {
         Args: { p_evidence_id: string }
@@ -2218,6 +2222,7 @@ export type Database = {
           total: number
         }[]
       }
+      plan_page: { Args: { p_plan_id: string }; Returns: Json }
       plan_trend: {
         Args: { p_as_of?: string; p_plan_id: string }
         Returns: {
@@ -2376,6 +2381,7 @@ export type Database = {
         }
         Returns: Json
       }
+      task_page: { Args: { p_task_id: string }; Returns: Json }
       tasks_as_of: {
         Args: { p_as_of?: string; p_plan_id: string }
         Returns: {

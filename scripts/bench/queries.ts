@@ -35,6 +35,8 @@ export interface Targets {
   /** A plan of the current year with ~1,100 tasks. */
   planId: string;
   planTasks: number;
+  /** The task of that plan with the longest page (history, evidence, comments). */
+  taskId: string;
   /** A past cut-off for the as-of figures. */
   asOf: string;
   search: string;
@@ -51,7 +53,15 @@ export async function findTargets(backend: BenchBackend): Promise<Targets> {
       limit 1`,
   );
   if (!row) throw new Error('no plan in force');
-  return { planId: row.id, planTasks: row.n, asOf: row.as_of, search: 'dat dai' };
+  const [task] = await backend.sql<{ id: string }>(
+    `select t.id from public.tasks t
+      where t.plan_id = $1
+      order by (select count(*) from public.task_events e where e.task_id = t.id)
+             + (select count(*) from public.evidence e where e.task_id = t.id) desc, t.id
+      limit 1`,
+    row.id,
+  );
+  return { planId: row.id, planTasks: row.n, taskId: task!.id, asOf: row.as_of, search: 'dat dai' };
 }
 
 const check = (what: string, res: { data: unknown; error: unknown }): unknown => {
@@ -257,6 +267,7 @@ export function measures(backend: BenchBackend, client: Client, t: Targets): Mea
         t.planId,
       ),
     },
+    ...screenMeasures(backend, client, t),
     ...listMeasures(backend, client, t),
     {
       key: 'round_trip',
@@ -275,6 +286,151 @@ export function measures(backend: BenchBackend, client: Client, t: Targets): Mea
       via: 'rpc',
       api: async () => len(check('empty plan_figures', await client.rpc('plan_figures', { p_plan_id: NO_PLAN }))),
       sql: sql('select * from public.plan_figures($1)', NO_PLAN),
+    },
+  ];
+}
+
+/** Every row of a REST read, 1,000 a request, as app/data/fetch-all.ts asks. */
+async function pages(what: string, page: (from: number, to: number) => PromiseLike<{ data: unknown; error: unknown }>): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  for (let from = 0; from < 1_000_000; from += 1000) {
+    const chunk = check(what, await page(from, from + 999)) as unknown[];
+    rows.push(...chunk);
+    if (chunk.length < 1000) break;
+  }
+  return rows;
+}
+
+const PERSON = 'id, full_name, email, role';
+
+/**
+ * Each screen's data as the screen asks it: one request (plan_page,
+ * dashboard_page, task_page; budget API ≤ 1.5 × SQL), and, for comparison in
+ * the same run, the requests the screen made before (no budget).  The SQL
+ * side is the function itself, run by the owner; a row is a task of the plan
+ * page, a figure/unit/month/task of the dashboard, an entry of the task page.
+ */
+function screenMeasures(backend: BenchBackend, client: Client, t: Targets): Measure[] {
+  const planPageRows = (page: { tasks: unknown[] }) => page.tasks.length;
+  const dashRows = (d: { figures: unknown[]; units: unknown[]; trend: unknown[]; overdue: unknown[] | null }) =>
+    d.figures.length + d.units.length + d.trend.length + (d.overdue?.length ?? 0);
+  const taskRows = (v: { evidence: unknown[]; comments: unknown[]; events: unknown[] }) => 1 + v.evidence.length + v.comments.length + v.events.length;
+  const planSql = async () => {
+    const [r] = await backend.sql<{ page: { tasks: unknown[] } }>('select public.plan_page($1) as page', t.planId);
+    return planPageRows(r!.page);
+  };
+  const dashSql = async () => {
+    const [r] = await backend.sql<{ page: Parameters<typeof dashRows>[0] }>('select public.dashboard_page($1) as page', t.planId);
+    return dashRows(r!.page);
+  };
+  const taskSql = async () => {
+    const [r] = await backend.sql<{ page: Parameters<typeof taskRows>[0] }>('select public.task_page($1) as page', t.taskId);
+    return taskRows(r!.page);
+  };
+  return [
+    {
+      key: 'screen_plan',
+      label: `plan page, one request: plan_page (plan, areas, ${t.planTasks} tasks)`,
+      kind: 'aggregate',
+      via: 'rpc',
+      api: async () => planPageRows(check('plan_page', await client.rpc('plan_page', { p_plan_id: t.planId })) as { tasks: unknown[] }),
+      sql: planSql,
+    },
+    {
+      key: 'screen_plan_before',
+      label: 'plan page as before: plan + areas + plan_area_progress + tasks by 1,000',
+      kind: 'info',
+      via: 'several',
+      api: async () => {
+        const [, , , tasks] = await Promise.all([
+          client.from('plans').select('*').eq('id', t.planId).maybeSingle().then((r) => check('plan', r)),
+          client.from('reform_areas').select('*').order('id').then((r) => check('areas', r)),
+          client.from('plan_area_progress').select('*').eq('plan_id', t.planId).then((r) => check('progress', r)),
+          pages('plan tasks', (from, to) =>
+            client
+              .from('tasks')
+              .select('id, area_id, ordinal, title, expected_output, due_date, cadence, status, progress, completed_on, lead_unit:units!tasks_lead_unit_id_fkey(id, name, short_name)')
+              .eq('plan_id', t.planId)
+              .order('id')
+              .range(from, to),
+          ),
+        ]);
+        return tasks.length;
+      },
+      sql: planSql,
+    },
+    {
+      key: 'screen_dashboard',
+      label: 'dashboard, one request: dashboard_page (figures, areas, ranking, trend, overdue)',
+      kind: 'aggregate',
+      via: 'rpc',
+      api: async () => dashRows(check('dashboard_page', await client.rpc('dashboard_page', { p_plan_id: t.planId })) as Parameters<typeof dashRows>[0]),
+      sql: dashSql,
+    },
+    {
+      key: 'screen_dashboard_before',
+      label: 'dashboard as before: plan_figures + areas + unit_figures + plan_trend + overdue',
+      kind: 'info',
+      via: 'several',
+      api: async () => {
+        const [figures, , units, trend, overdue] = await Promise.all([
+          client.rpc('plan_figures', { p_plan_id: t.planId }).then((r) => check('plan_figures', r) as unknown[]),
+          client.from('reform_areas').select('id, name_vi, name_en').order('id').then((r) => check('areas', r)),
+          pages('unit_figures', (from, to) => client.rpc('unit_figures', { p_plan_id: t.planId }).order('rank').order('unit_id').range(from, to)),
+          client.rpc('plan_trend', { p_plan_id: t.planId }).then((r) => check('plan_trend', r) as unknown[]),
+          client
+            .from('task_overview')
+            .select('id, ordinal, title, lead_unit_short_name, lead_unit_name, judged_due_date, days_late')
+            .eq('plan_id', t.planId)
+            .eq('timeliness', 'open_overdue')
+            .order('days_late', { ascending: false })
+            .order('id')
+            .limit(10)
+            .then((r) => check('overdue', r) as unknown[]),
+        ]);
+        return figures.length + units.length + trend.length + overdue.length;
+      },
+      sql: dashSql,
+    },
+    {
+      key: 'screen_task',
+      label: 'task page, one request: task_page (task, evidence, comments, history)',
+      kind: 'aggregate',
+      via: 'rpc',
+      api: async () => taskRows(check('task_page', await client.rpc('task_page', { p_task_id: t.taskId })) as Parameters<typeof taskRows>[0]),
+      sql: taskSql,
+    },
+    {
+      key: 'screen_task_before',
+      label: 'task page as before: task (embedded) + evidence + comments + history',
+      kind: 'info',
+      via: 'several',
+      api: async () => {
+        const [, evidence, comments, events] = await Promise.all([
+          client
+            .from('tasks')
+            .select(
+              `*, plan:plans!tasks_plan_id_fkey(id, doc_number, title, year, status), area:reform_areas!tasks_area_id_fkey(id, name_vi, name_en),
+               lead_unit:units!tasks_lead_unit_id_fkey(id, name, short_name),
+               coordinators:task_coordinators(unit:units!task_coordinators_unit_id_fkey(id, name, short_name)),
+               extensions:deadline_extensions(id, previous_due_date, new_due_date, doc_number, doc_date, approved_on, reason)`,
+            )
+            .eq('id', t.taskId)
+            .maybeSingle()
+            .then((r) => check('task', r)),
+          client.from('evidence').select(`*, author:profiles!evidence_created_by_fkey(${PERSON})`).eq('task_id', t.taskId).order('created_at').then((r) => check('evidence', r) as unknown[]),
+          client.from('comments').select(`*, author:profiles!comments_author_id_fkey(${PERSON})`).eq('task_id', t.taskId).order('created_at').then((r) => check('comments', r) as unknown[]),
+          client
+            .from('task_events')
+            .select(`*, actor:profiles!task_events_actor_id_fkey(${PERSON})`)
+            .eq('task_id', t.taskId)
+            .order('occurred_at', { ascending: false })
+            .order('id', { ascending: false })
+            .then((r) => check('events', r) as unknown[]),
+        ]);
+        return 1 + evidence.length + comments.length + events.length;
+      },
+      sql: taskSql,
     },
   ];
 }

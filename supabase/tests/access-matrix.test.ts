@@ -582,6 +582,25 @@ const RPC_PROBES: Record<string, RpcProbe> = {
     const page = data as { total?: number; rows?: { id: string }[] } | null;
     return page?.total === 1 && page.rows?.[0]?.id === task.id;
   },
+  plan_page: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('plan_page', { p_plan_id: task.planId });
+    const page = data as { plan?: { id: string }; tasks?: { id: string }[] } | null;
+    return page?.plan?.id === task.planId && page.tasks?.[0]?.id === task.id;
+  },
+  task_page: async (c) => {
+    const task = await makeTask(b);
+    await addEvidence(b, task.id);
+    const { data } = await c.rpc('task_page', { p_task_id: task.id });
+    const page = data as { task?: { id: string }; evidence?: unknown[] } | null;
+    return page?.task?.id === task.id && page.evidence?.length === 1;
+  },
+  dashboard_page: async (c) => {
+    const task = await makeTask(b);
+    const { data } = await c.rpc('dashboard_page', { p_plan_id: task.planId });
+    const page = data as { figures?: { area_id: number | null; total: number }[]; units?: unknown[] } | null;
+    return page?.figures?.find((r) => r.area_id === null)?.total === 1 && page.units?.length === 1;
+  },
   plan_figures: async (c) => {
     const task = await makeTask(b);
     const { data } = await c.rpc('plan_figures', { p_plan_id: task.planId });

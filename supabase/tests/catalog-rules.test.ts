@@ -42,9 +42,9 @@ const AUTHENTICATED_MAY_EXECUTE = [
   'public.cchc_open_set', 'public.cchc_points_at_risk', 'public.cchc_points_at_risk_overview', 'public.cchc_publish_set',
   'public.cchc_ranking', 'public.cchc_scoresheet', 'public.cchc_start_appraisal', 'public.cchc_submit',
   'public.add_evidence_file', 'public.bulk_assign_lead_unit', 'public.bulk_set_due_dates', 'public.create_task',
-  'public.delete_draft_plan', 'public.get_evidence_file', 'public.import_tasks', 'public.mark_notifications_read',
-  'public.plan_figures', 'public.plan_trend', 'public.report_data', 'public.report_preview', 'public.submit_report',
-  'public.supersede_report', 'public.task_list_page', 'public.tasks_as_of', 'public.unit_figures', 'public.unit_task_counts',
+  'public.dashboard_page', 'public.delete_draft_plan', 'public.get_evidence_file', 'public.import_tasks', 'public.mark_notifications_read',
+  'public.plan_figures', 'public.plan_page', 'public.plan_trend', 'public.report_data', 'public.report_preview', 'public.submit_report',
+  'public.supersede_report', 'public.task_list_page', 'public.task_page', 'public.tasks_as_of', 'public.unit_figures', 'public.unit_task_counts',
   'public.update_task_details',
   // year end, reorganisation and the public page
   'public.carry_over_tasks', 'public.merge_units', 'public.public_progress', 'public.rename_unit',

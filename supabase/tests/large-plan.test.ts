@@ -16,6 +16,8 @@ vi.mock('../../app/lib/supabase', () => ({
 const { getPlanTasks } = await import('../../app/data/tasks/get-plan-tasks');
 const { getPlanRows, getPlanOrdinals } = await import('../../app/data/tasks/get-plan-rows');
 const { getPlan } = await import('../../app/data/plans/get-plan');
+const { getPlanPage } = await import('../../app/data/plans/get-plan-page');
+const { getDashboardPage } = await import('../../app/data/figures/get-dashboard-page');
 const { getTaskPage } = await import('../../app/data/tasks/get-task-page');
 const { getAllTaskRows } = await import('../../app/data/tasks/export-tasks');
 const { getDashboardDetails } = await import('../../app/data/figures/get-figures');
@@ -67,6 +69,21 @@ describe('no read is cut at 1,000 rows', () => {
   it('the plan page shows all 1,500 tasks, and its figures count them', async () => {
     expect((await getPlanTasks(planId)).length).toBe(TASKS);
     expect((await getPlan(planId))!.total).toBe(TASKS);
+  });
+
+  it('the plan page in one request (plan_page) holds all 1,500 tasks, in order, as the table reads do', async () => {
+    const page = await getPlanPage(planId);
+    expect(page!.tasks.length).toBe(TASKS);
+    expect(page!.detail.total).toBe(TASKS);
+    expect(new Set(page!.tasks.map((t) => t.id)).size).toBe(TASKS);
+    expect(page!.tasks.map((t) => t.id)).toEqual((await getPlanTasks(planId)).map((t) => t.id));
+  });
+
+  it('the dashboard in one request (dashboard_page) ranks all 1,100 units', async () => {
+    const { details, figures } = await getDashboardPage(planId, '2025-09-14');
+    expect(details.units.length).toBe(UNITS);
+    expect(details.units.reduce((sum, u) => sum + u.total, 0)).toBe(TASKS);
+    expect(figures.whole.total).toBe(TASKS);
   });
 
   it('bulk changes and the import see every task of the plan', async () => {

@@ -24,9 +24,9 @@ export interface DashboardDetails {
 const planArgs = (planId: string, asOf: string | null) => (asOf ? { p_plan_id: planId, p_as_of: asOf } : { p_plan_id: planId });
 
 /**
- * The headline figures, computed in SQL as of a day (default today).  Asked
- * apart from the ranking and the trend, so the headline is on screen as soon
- * as its own figures are (on a large plan each of the three takes a while).
+ * The headline figures, computed in SQL as of a day (default today), from
+ * plan_figures and the areas.  The dashboard asks dashboard_page instead
+ * (get-dashboard-page.ts), which seeds this cache and the two below.
  */
 export async function getDashboardFigures(planId: string, asOf: string | null): Promise<DashboardFigures> {
   const [figures, areas] = await Promise.all([
@@ -34,14 +34,18 @@ export async function getDashboardFigures(planId: string, asOf: string | null): 
     supabase.from('reform_areas').select('id, name_vi, name_en').order('id'),
   ]);
   for (const r of [figures, areas]) if (r.error) throw r.error;
-  const rows = figures.data ?? [];
+  return dashboardFigures(figures.data ?? [], areas.data ?? []);
+}
+
+/** The headline from plan_figures' rows (area_id null: the whole plan) and the six areas' names. */
+export function dashboardFigures(rows: PlanFigure[], areas: Array<{ id: number; name_vi: string; name_en: string }>): DashboardFigures {
   const empty: PlanFigure = {
     area_id: null as unknown as number, total: 0, done: 0, done_on_time: 0, done_late: 0, open_not_due: 0, open_overdue: 0,
     cancelled: 0, overdue_over_30: 0, overdue_over_90: 0, overdue_over_120: 0,
   };
   return {
     whole: rows.find((r) => r.area_id === null) ?? empty,
-    areas: (areas.data ?? []).map((area) => ({
+    areas: areas.map((area) => ({
       ...(rows.find((r) => r.area_id === area.id) ?? { ...empty, area_id: area.id }),
       name_vi: area.name_vi,
       name_en: area.name_en,
@@ -72,6 +76,7 @@ export async function getOverdue(planId: string): Promise<OverdueTask[]> {
     .eq('plan_id', planId)
     .eq('timeliness', 'open_overdue')
     .order('days_late', { ascending: false })
+    .order('id')
     .limit(10);
   if (error) throw error;
   return data as OverdueTask[];

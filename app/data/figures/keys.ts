@@ -6,4 +6,6 @@ export const figureKeys = {
   headline: (planId: string, asOf: string | null) => [...figureKeys.plan(planId), 'headline', asOf] as const,
   details: (planId: string, asOf: string | null) => [...figureKeys.plan(planId), 'details', asOf] as const,
   overdue: (planId: string) => [...figureKeys.plan(planId), 'overdue'] as const,
+  /** The whole dashboard in one request (dashboard_page). */
+  page: (planId: string, asOf: string | null) => [...figureKeys.plan(planId), 'page', asOf] as const,
 };

@@ -18,7 +18,11 @@ export interface PlanDetail {
   cancelled: number;
 }
 
-/** One plan with done/total for the plan and for each of the six areas (counted in SQL). */
+/**
+ * One plan with done/total for the plan and for each of the six areas (counted
+ * in SQL), from the tables.  The plan page asks plan_page instead
+ * (get-plan-page.ts), which seeds this cache.
+ */
 export async function getPlan(planId: string): Promise<PlanDetail | null> {
   const [plan, areas, progress] = await Promise.all([
     supabase.from('plans').select('*').eq('id', planId).maybeSingle(),
@@ -30,12 +34,19 @@ export async function getPlan(planId: string): Promise<PlanDetail | null> {
   if (progress.error) throw progress.error;
   if (!plan.data) return null;
   const byArea = new Map(progress.data.map((row) => [row.area_id, row]));
-  const rows = areas.data.map((area) => {
-    const p = byArea.get(area.id);
-    return { area, total: p?.total ?? 0, done: p?.done ?? 0, cancelled: p?.cancelled ?? 0 };
-  });
+  return planDetail(
+    plan.data,
+    areas.data.map((area) => {
+      const p = byArea.get(area.id);
+      return { area, total: p?.total ?? 0, done: p?.done ?? 0, cancelled: p?.cancelled ?? 0 };
+    }),
+  );
+}
+
+/** The plan with its areas' figures and their sums. */
+export function planDetail(plan: Tables<'plans'>, rows: AreaProgress[]): PlanDetail {
   return {
-    plan: plan.data,
+    plan,
     areas: rows,
     total: rows.reduce((sum, row) => sum + row.total, 0),
     done: rows.reduce((sum, row) => sum + row.done, 0),

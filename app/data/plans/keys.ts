@@ -7,4 +7,6 @@ export const planKeys = {
   details: () => [...planKeys.all, 'detail'] as const,
   /** One plan with its figures per area. */
   detail: (planId: string) => [...planKeys.details(), planId] as const,
+  /** The plan page in one request (plan_page): the plan, its areas and its tasks. */
+  page: (planId: string) => [...planKeys.detail(planId), 'page'] as const,
 };

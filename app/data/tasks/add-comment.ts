@@ -17,6 +17,7 @@ export function useAddComment(taskId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CommentInput) => addComment(taskId, input),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: taskKeys.comments(taskId) }),
+    // The task page reads its comments from taskKeys.view, under the task's detail key.
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: taskKeys.detail(taskId) }),
   });
 }

@@ -28,4 +28,6 @@ export const taskKeys = {
   events: (taskId: string) => [...taskKeys.detail(taskId), 'events'] as const,
   /** Every task this one continues or is continued by (carry-over across years). */
   carryChain: (taskId: string) => [...taskKeys.detail(taskId), 'carry-chain'] as const,
+  /** The task page in one request (task_page): the task, its evidence, comments and history. */
+  view: (taskId: string) => [...taskKeys.detail(taskId), 'view'] as const,
 };

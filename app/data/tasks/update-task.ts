@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import type { TablesUpdate } from '../../lib/database.types';
 import type { TaskDetail } from './get-task';
+import type { TaskView } from './get-task-view';
 import { taskKeys } from './keys';
 import { invalidate } from '../invalidate';
 
@@ -41,13 +42,18 @@ export function useUpdateTask(taskId: string) {
   return useMutation({
     mutationFn: updateTask,
     onMutate: async ({ patch }) => {
+      // The task page shows the task from taskKeys.view; the task's own cache too.
       await queryClient.cancelQueries({ queryKey: taskKeys.detail(taskId), exact: true });
+      await queryClient.cancelQueries({ queryKey: taskKeys.view(taskId), exact: true });
       const previous = queryClient.getQueryData<TaskDetail | null>(taskKeys.detail(taskId));
+      const previousView = queryClient.getQueryData<TaskView | null>(taskKeys.view(taskId));
       if (previous) queryClient.setQueryData(taskKeys.detail(taskId), { ...previous, ...patch });
-      return { previous };
+      if (previousView) queryClient.setQueryData(taskKeys.view(taskId), { ...previousView, task: { ...previousView.task, ...patch } });
+      return { previous, previousView };
     },
     onError: (_error, _vars, context) => {
       if (context?.previous) queryClient.setQueryData(taskKeys.detail(taskId), context.previous);
+      if (context?.previousView) queryClient.setQueryData(taskKeys.view(taskId), context.previousView);
     },
     // Every list, count and figure that shows the task changes with it.
     onSettled: () => invalidate.tasks(queryClient),

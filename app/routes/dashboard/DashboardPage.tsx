@@ -6,13 +6,14 @@ import { ProgressBar } from '../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatNumber, formatPercent, formatRatio } from '../../lib/format';
 import { todayInVietnam } from '../../lib/datetime';
 import { useLang } from '../../i18n';
-import { useDashboardDetails, useDashboardFigures, useOverdue } from '../../data/figures/get-figures';
+import { useDashboardPage } from '../../data/figures/get-dashboard-page';
 import { defaultPlan, usePlans } from '../../data/plans/get-plans';
 import { taskListHref } from '../../lib/task-filters';
 import { plansQueryOptions } from '../../data/plans/get-plans';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { CchcRiskPanel } from '../../features/cchc/components/CchcRiskPanel';
+import { TaskLink } from '../../components/links';
 
 const TrendChart = lazy(() => import('../../features/dashboard/components/TrendChart'));
 
@@ -25,10 +26,8 @@ export function Component() {
   const plans = usePlans();
   const planId = params.get('plan') ?? (plans.data ? defaultPlan(plans.data)?.id : undefined);
   const asOf = params.get('asOf');
-  // The headline first; the ranking and the trend load on their own.
-  const dashboard = useDashboardFigures(planId, asOf);
-  const details = useDashboardDetails(planId, asOf);
-  const overdue = useOverdue(planId, !asOf);
+  // Headline, split, areas, ranking, trend and overdue tasks: one request (dashboard_page).
+  const page = useDashboardPage(planId, asOf);
 
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -65,30 +64,30 @@ export function Component() {
       </div>
       {plan ? <p className="muted">{plan.title}{asOf ? ` · ${t('dashboard.asOfNote', { date: formatDate(asOf) })}` : ''}</p> : null}
 
-      {dashboard.isPending ? (
+      {page.isPending ? (
         <Loading />
-      ) : dashboard.isError ? (
-        <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+      ) : page.isError ? (
+        <ErrorState error={page.error} onRetry={() => void page.refetch()} />
       ) : (
         <>
           <div className="headline-grid">
             <div className="card headline">
               <p className="headline-figure" data-testid="dashboard-done">
                 {t('dashboard.done', {
-                  count: formatCount(dashboard.data.whole.done, dashboard.data.whole.total, lang),
-                  percent: formatPercent(dashboard.data.whole.done, dashboard.data.whole.total, lang),
+                  count: formatCount(page.data.figures.whole.done, page.data.figures.whole.total, lang),
+                  percent: formatPercent(page.data.figures.whole.done, page.data.figures.whole.total, lang),
                 })}
               </p>
-              <ProgressBar value={dashboard.data.whole.done} max={dashboard.data.whole.total} label={formatRatio(dashboard.data.whole.done, dashboard.data.whole.total, lang)} />
+              <ProgressBar value={page.data.figures.whole.done} max={page.data.figures.whole.total} label={formatRatio(page.data.figures.whole.done, page.data.figures.whole.total, lang)} />
               <p className="muted" data-testid="dashboard-overdue">
-                {t('dashboard.overdueShare', { percent: formatPercent(dashboard.data.whole.open_overdue, dashboard.data.whole.total, lang) })}
-                {dashboard.data.whole.cancelled > 0 ? ` · ${t('dashboard.cancelled', { count: dashboard.data.whole.cancelled })}` : ''}
+                {t('dashboard.overdueShare', { percent: formatPercent(page.data.figures.whole.open_overdue, page.data.figures.whole.total, lang) })}
+                {page.data.figures.whole.cancelled > 0 ? ` · ${t('dashboard.cancelled', { count: page.data.figures.whole.cancelled })}` : ''}
               </p>
             </div>
             <div className="split-grid">
               {SPLIT.map((key) => (
                 <Link key={key} to={taskListHref({ plan: planId, timeliness: key })} className={`card split split-${key}`}>
-                  <span className="split-value">{formatNumber(dashboard.data.whole[key], lang)}</span>
+                  <span className="split-value">{formatNumber(page.data.figures.whole[key], lang)}</span>
                   <span className="split-label">{t(`dashboard.split.${key}`)}</span>
                 </Link>
               ))}
@@ -99,7 +98,7 @@ export function Component() {
             <section className="card" aria-labelledby="areas-title">
               <h2 id="areas-title" className="card-title">{t('dashboard.byArea')}</h2>
               <ul className="area-bars">
-                {dashboard.data.areas.map((area) => (
+                {page.data.figures.areas.map((area) => (
                   <li key={area.area_id}>
                     <Link to={taskListHref({ plan: planId, area: area.area_id })} className="area-bar-link">
                       <span className="area-bar-name">
@@ -121,24 +120,20 @@ export function Component() {
                 {(['overdue_over_30', 'overdue_over_90', 'overdue_over_120'] as const).map((key) => (
                   <div key={key}>
                     <dt>{t(`dashboard.${key}`)}</dt>
-                    <dd>{formatNumber(dashboard.data.whole[key], lang)}</dd>
+                    <dd>{formatNumber(page.data.figures.whole[key], lang)}</dd>
                   </div>
                 ))}
               </dl>
-              {!asOf ? (
-                overdue.isPending ? (
-                  <Loading />
-                ) : overdue.isError ? (
-                  <ErrorState error={overdue.error} onRetry={() => void overdue.refetch()} />
-                ) : overdue.data.length === 0 ? (
+              {page.data.overdue ? (
+                page.data.overdue.length === 0 ? (
                   <p className="muted">{t('dashboard.noOverdue')}</p>
                 ) : (
                   <ol className="overdue-list">
-                    {overdue.data.map((task) => (
+                    {page.data.overdue.map((task) => (
                       <li key={task.id}>
-                        <Link to={`/tasks/${task.id}`}>
+                        <TaskLink taskId={task.id!}>
                           {task.ordinal}. {task.title}
-                        </Link>
+                        </TaskLink>
                         <span className="muted small">
                           {task.lead_unit_short_name ?? task.lead_unit_name} · {t('dashboard.daysLate', { count: task.days_late ?? 0 })}
                         </span>
@@ -152,11 +147,7 @@ export function Component() {
 
           <section className="card" aria-labelledby="ranking-title">
             <h2 id="ranking-title" className="card-title">{t('dashboard.ranking')}</h2>
-            {details.isPending ? (
-              <Loading />
-            ) : details.isError ? (
-              <ErrorState error={details.error} onRetry={() => void details.refetch()} />
-            ) : details.data.units.length === 0 ? (
+            {page.data.details.units.length === 0 ? (
               <p className="muted">{t('dashboard.noUnits')}</p>
             ) : (
               <div className="table-wrap">
@@ -171,7 +162,7 @@ export function Component() {
                     </tr>
                   </thead>
                   <tbody>
-                    {details.data.units.map((unit) => (
+                    {page.data.details.units.map((unit) => (
                       <tr key={unit.unit_id}>
                         <td>{unit.rank}</td>
                         <td>
@@ -190,16 +181,12 @@ export function Component() {
 
           <section className="card" aria-labelledby="trend-title">
             <h2 id="trend-title" className="card-title">{t('dashboard.trend.title')}</h2>
-            {details.isPending ? (
-              <Loading />
-            ) : details.isError ? (
-              <ErrorState error={details.error} onRetry={() => void details.refetch()} />
-            ) : details.data.trend.length === 0 ? (
+            {page.data.details.trend.length === 0 ? (
               <p className="muted">{t('dashboard.noTrend')}</p>
             ) : (
               <div className="chart-box">
                 <Suspense fallback={<Loading />}>
-                  <TrendChart points={details.data.trend} />
+                  <TrendChart points={page.data.details.trend} />
                 </Suspense>
               </div>
             )}

@@ -4,8 +4,8 @@ import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatPercent, formatRatio } from '../../lib/format';
 import { useLang } from '../../i18n';
-import { usePlan } from '../../data/plans/get-plan';
-import { usePlanTasks, type PlanTask } from '../../data/tasks/get-plan-tasks';
+import { planPageQueryOptions, usePlanPage } from '../../data/plans/get-plan-page';
+import type { PlanTask } from '../../data/tasks/get-plan-tasks';
 import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
 import { taskListHref } from '../../lib/task-filters';
 import { useMe } from '../../components/layout/me';
@@ -13,31 +13,32 @@ import { useMe } from '../../components/layout/me';
 import { PlanAdminBar } from '../../features/plan-admin/components/PlanAdminBar';
 import { BulkActionBar } from '../../features/plan-admin/components/BulkActionBar';
 import { SelectAreaBox, SelectTaskBox, useTaskSelection } from '../../features/plan-admin/components/TaskSelection';
-import { planQueryOptions } from '../../data/plans/get-plan';
-import { planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { TaskLink } from '../../components/links';
+import { useVirtualRows } from '../../components/ui/virtual-rows';
 
 export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
   const lang = useLang();
-  const plan = usePlan(planId);
-  const tasks = usePlanTasks(planId);
+  // The plan, its areas' figures and its tasks: one request (plan_page).
+  const page = usePlanPage(planId);
   const me = useMe();
   const selection = useTaskSelection();
 
-  if (plan.isPending) return <Loading />;
-  if (plan.isError) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
-  if (!plan.data) return <Empty>{t('plans.notFound')}</Empty>;
+  if (page.isPending) return <Loading />;
+  if (page.isError) return <ErrorState error={page.error} onRetry={() => void page.refetch()} />;
+  if (!page.data) return <Empty>{t('plans.notFound')}</Empty>;
 
+  const plan = { data: page.data.detail };
   const { plan: p, areas } = plan.data;
   const interior = me.role === 'interior';
   const canSelect = interior && p.status !== 'closed';
   const overall = formatRatio(plan.data.done, plan.data.total, lang);
   const tasksByArea = new Map<number, PlanTask[]>();
-  for (const task of tasks.data ?? []) {
+  for (const task of page.data.tasks) {
     const list = tasksByArea.get(task.area_id) ?? [];
     list.push(task);
     tasksByArea.set(task.area_id, list);
@@ -87,67 +88,10 @@ export function Component() {
               </Link>
             </div>
             <ProgressBar value={done} max={total} label={ratio} />
-            {tasks.isPending ? (
-              <Loading />
-            ) : tasks.isError ? (
-              <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
-            ) : list.length === 0 ? (
+            {list.length === 0 ? (
               <p className="muted">{t('tasks.noTasks')}</p>
             ) : (
-              <div className="table-wrap">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      {canSelect ? (
-                        <th scope="col" className="col-select">
-                          <SelectAreaBox tasks={list} areaName={areaName} selection={selection} />
-                        </th>
-                      ) : null}
-                      <th scope="col" className="col-ordinal">{t('tasks.ordinal')}</th>
-                      <th scope="col">{t('tasks.title')}</th>
-                      <th scope="col" className="col-unit">{t('tasks.leadUnit')}</th>
-                      <th scope="col" className="col-date">{t('tasks.dueDate')}</th>
-                      <th scope="col" className="col-status">{t('tasks.status')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((task) => (
-                      <tr key={task.id}>
-                        {canSelect ? (
-                          <td className="col-select">
-                            <SelectTaskBox task={task} selection={selection} />
-                          </td>
-                        ) : null}
-                        <td className="col-ordinal">{task.ordinal}</td>
-                        <td>
-                          <Link className="task-title" to={`/tasks/${task.id}`}>
-                            {task.title}
-                          </Link>
-                          {task.carried_from_plan_doc_number ? (
-                            <div className="small carry-mark">{t('taskList.carriedFrom', { plan: task.carried_from_plan_doc_number })}</div>
-                          ) : null}
-                          {task.carried_to_plan_doc_number ? (
-                            <div className="small carry-mark">{t('taskList.carriedTo', { plan: task.carried_to_plan_doc_number })}</div>
-                          ) : null}
-                          {task.expected_output ? (
-                            <div className="muted small">
-                              {t('tasks.expectedOutput')}: {task.expected_output}
-                            </div>
-                          ) : null}
-                        </td>
-                        <td className="col-unit">{task.lead_unit?.short_name ?? task.lead_unit?.name}</td>
-                        <td className="col-date">
-                          {formatDate(task.due_date)}
-                          {task.cadence !== 'once' ? <div className="muted small">{t(`tasks.cadences.${task.cadence}`)}</div> : null}
-                        </td>
-                        <td className="col-status">
-                          <TaskStatusBadge status={task.status} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <AreaTaskTable tasks={list} areaName={areaName} canSelect={canSelect} selection={selection} />
             )}
           </section>
         );
@@ -157,5 +101,87 @@ export function Component() {
   );
 }
 
+/**
+ * One area's tasks.  A long list (a ministry's plan has over a thousand tasks)
+ * is drawn a window at a time (app/components/ui/virtual-rows.ts); printing
+ * draws every row.
+ */
+function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
+  tasks: PlanTask[];
+  areaName: string;
+  canSelect: boolean;
+  selection: ReturnType<typeof useTaskSelection>;
+}) {
+  const { t } = useTranslation();
+  const v = useVirtualRows(tasks);
+  const columns = canSelect ? 6 : 5;
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-rowcount={tasks.length + 1} data-windowed={v.windowed || undefined}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {canSelect ? (
+              <th scope="col" className="col-select">
+                <SelectAreaBox tasks={tasks} areaName={areaName} selection={selection} />
+              </th>
+            ) : null}
+            <th scope="col" className="col-ordinal">{t('tasks.ordinal')}</th>
+            <th scope="col">{t('tasks.title')}</th>
+            <th scope="col" className="col-unit">{t('tasks.leadUnit')}</th>
+            <th scope="col" className="col-date">{t('tasks.dueDate')}</th>
+            <th scope="col" className="col-status">{t('tasks.status')}</th>
+          </tr>
+        </thead>
+        <tbody ref={v.bodyRef}>
+          {v.before > 0 ? (
+            <tr aria-hidden="true" className="virtual-spacer">
+              <td colSpan={columns} style={{ height: v.before }} />
+            </tr>
+          ) : null}
+          {v.rows.map(({ row: task, index }) => (
+            <tr key={task.id} ref={v.measure} data-index={index} aria-rowindex={index + 2}>
+              {canSelect ? (
+                <td className="col-select">
+                  <SelectTaskBox task={task} selection={selection} />
+                </td>
+              ) : null}
+              <td className="col-ordinal">{task.ordinal}</td>
+              <td>
+                <TaskLink className="task-title" taskId={task.id}>
+                  {task.title}
+                </TaskLink>
+                {task.carried_from_plan_doc_number ? (
+                  <div className="small carry-mark">{t('taskList.carriedFrom', { plan: task.carried_from_plan_doc_number })}</div>
+                ) : null}
+                {task.carried_to_plan_doc_number ? (
+                  <div className="small carry-mark">{t('taskList.carriedTo', { plan: task.carried_to_plan_doc_number })}</div>
+                ) : null}
+                {task.expected_output ? (
+                  <div className="muted small">
+                    {t('tasks.expectedOutput')}: {task.expected_output}
+                  </div>
+                ) : null}
+              </td>
+              <td className="col-unit">{task.lead_unit?.short_name ?? task.lead_unit?.name}</td>
+              <td className="col-date">
+                {formatDate(task.due_date)}
+                {task.cadence !== 'once' ? <div className="muted small">{t(`tasks.cadences.${task.cadence}`)}</div> : null}
+              </td>
+              <td className="col-status">
+                <TaskStatusBadge status={task.status} />
+              </td>
+            </tr>
+          ))}
+          {v.after > 0 ? (
+            <tr aria-hidden="true" className="virtual-spacer">
+              <td colSpan={columns} style={{ height: v.after }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Starts this page's queries while its code loads. */
-export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [planQueryOptions(params.planId!), planTasksQueryOptions(params.planId!)]);
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [planPageQueryOptions(params.planId!)]);

@@ -1,29 +1,21 @@
 import { Link } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatPercent, formatRatio } from '../../lib/format';
 import { useLang } from '../../i18n';
 import { usePlans } from '../../data/plans/get-plans';
-import { planQueryOptions } from '../../data/plans/get-plan';
-import { planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
 import { useMe } from '../../components/layout/me';
 import { plansQueryOptions } from '../../data/plans/get-plans';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
+import { PlanLink } from '../../components/links';
 
 export function Component() {
   const { t } = useTranslation();
   const lang = useLang();
   const plans = usePlans();
-  const queryClient = useQueryClient();
   const me = useMe();
-
-  const prefetch = (planId: string) => {
-    void queryClient.prefetchQuery(planQueryOptions(planId));
-    void queryClient.prefetchQuery(planTasksQueryOptions(planId));
-  };
 
   return (
     <section aria-labelledby="plans-title">
@@ -50,9 +42,9 @@ export function Component() {
                   <span className={`badge badge-plan-${plan.status}`}>{t(`plans.statuses.${plan.status}`)}</span>
                 </div>
                 <h2 className="plan-card-title">
-                  <Link to={`/plans/${plan.id}`} onMouseEnter={() => prefetch(plan.id)} onFocus={() => prefetch(plan.id)}>
+                  <PlanLink planId={plan.id}>
                     {plan.title}
-                  </Link>
+                  </PlanLink>
                 </h2>
                 <p className="muted">{plan.issued_on ? t('plans.issuedBy', { issuer: plan.issuer, date: formatDate(plan.issued_on) }) : plan.issuer}</p>
                 <div className="plan-card-progress">

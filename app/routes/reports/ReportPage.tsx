@@ -30,6 +30,7 @@ import { reportDataQueryOptions } from '../../data/reports/get-report-data';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { ReportLink } from '../../components/links';
 
 export function Component() {
   const { reportId = '' } = useParams();
@@ -99,13 +100,13 @@ export function Component() {
       {r.next ? (
         <p className="report-notice">
           {t(r.next.status === 'draft' ? 'reports.nextDraft' : 'reports.supersededBy', { version: r.next.version })}{' '}
-          <Link to={`/reports/${r.next.id}`}>{t('reports.openVersion', { version: r.next.version })}</Link>
+          <ReportLink reportId={r.next.id}>{t('reports.openVersion', { version: r.next.version })}</ReportLink>
         </p>
       ) : null}
       {r.supersedes_id ? (
         <p className="muted small">
           {t('reports.supersedes', { version: r.version - 1 })}{' '}
-          <Link to={`/reports/${r.supersedes_id}`}>{t('reports.openVersion', { version: r.version - 1 })}</Link>
+          <ReportLink reportId={r.supersedes_id}>{t('reports.openVersion', { version: r.version - 1 })}</ReportLink>
         </p>
       ) : null}
 

@@ -1,19 +1,17 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { useMe } from '../../components/layout/me';
 import { formatDate } from '../../lib/format';
 import { formatDateTime } from '../../lib/datetime';
 import { useReports } from '../../data/reports/get-reports';
-import { reportQueryOptions } from '../../data/reports/get-report';
-import { reportDataQueryOptions } from '../../data/reports/get-report-data';
 import { ReportStatusBadge } from '../../features/reports/components/ReportStatusBadge';
 import '../../features/reports/reports.css';
 import { reportsQueryOptions } from '../../data/reports/get-reports';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
+import { ReportLink } from '../../components/links';
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
@@ -21,13 +19,7 @@ export function Component() {
   const { t } = useTranslation();
   const me = useMe();
   const reports = useReports();
-  const queryClient = useQueryClient();
   const [planId, setPlanId] = useState('');
-
-  const prefetch = (id: string) => {
-    void queryClient.prefetchQuery(reportQueryOptions(id));
-    void queryClient.prefetchQuery(reportDataQueryOptions(id));
-  };
 
   const plans = new Map((reports.data ?? []).flatMap((r) => (r.plan ? [[r.plan.id, r.plan] as const] : [])));
   const shown = (reports.data ?? []).filter((r) => !planId || r.plan_id === planId);
@@ -90,9 +82,9 @@ export function Component() {
                 {shown.map((r) => (
                   <tr key={r.id}>
                     <td>
-                      <Link className="task-title" to={`/reports/${r.id}`} onMouseEnter={() => prefetch(r.id)} onFocus={() => prefetch(r.id)}>
+                      <ReportLink className="task-title" reportId={r.id}>
                         {capitalize(t(`reports.periodLabel.${r.period}`, { year: r.year }))}
-                      </Link>
+                      </ReportLink>
                     </td>
                     <td>{r.plan?.doc_number}</td>
                     <td className="col-optional">{r.doc_number ?? '—'}</td>

@@ -6,8 +6,7 @@ import { ProgressBar } from '../../components/ui/ProgressBar';
 import { useMe } from '../../components/layout/me';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../i18n';
-import { useTask } from '../../data/tasks/get-task';
-import { useEvidence } from '../../data/tasks/get-task-activity';
+import { taskViewQueryOptions, useTaskView } from '../../data/tasks/get-task-view';
 import { taskKeys } from '../../data/tasks/keys';
 import { canWorkOn, nextStatuses } from '../../features/tasks/lib/workflow';
 import { StatusActions } from '../../features/tasks/components/StatusActions';
@@ -19,11 +18,10 @@ import { ExtensionForm } from '../../features/tasks/components/ExtensionForm';
 import { CarryChain } from '../../features/tasks/components/CarryChain';
 import { carryChainQueryOptions, useCarryChain } from '../../data/tasks/get-carry-chain';
 import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
-import { taskQueryOptions } from '../../data/tasks/get-task';
-import { commentsQueryOptions, eventsQueryOptions, evidenceQueryOptions } from '../../data/tasks/get-task-activity';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { PlanLink } from '../../components/links';
 
 export function Component() {
   const { taskId = '' } = useParams();
@@ -31,16 +29,18 @@ export function Component() {
   const lang = useLang();
   const me = useMe();
   const queryClient = useQueryClient();
-  const task = useTask(taskId);
-  const evidence = useEvidence(taskId);
+  // The task, its evidence, comments and history: one request (task_page);
+  // the carry-over chain across years beside it.
+  const view = useTaskView(taskId);
   const chain = useCarryChain(taskId);
   const reload = () => void queryClient.invalidateQueries({ queryKey: taskKeys.detail(taskId) });
 
-  if (task.isPending) return <Loading />;
-  if (task.isError) return <ErrorState error={task.error} onRetry={() => void task.refetch()} />;
-  if (!task.data) return <Empty>{t('tasks.notFound')}</Empty>;
+  if (view.isPending) return <Loading />;
+  if (view.isError) return <ErrorState error={view.error} onRetry={() => void view.refetch()} />;
+  if (!view.data) return <Empty>{t('tasks.notFound')}</Empty>;
 
-  const data = task.data;
+  const data = view.data.task;
+  const evidence = view.data.evidence;
   const actor = { role: me.role, unitId: me.unitId };
   const working = canWorkOn(actor, data, data.plan.status);
   const next = nextStatuses(actor, data, data.plan.status);
@@ -55,7 +55,7 @@ export function Component() {
     <article aria-labelledby="task-title" className="task-page">
       <nav className="breadcrumbs" aria-label={t('tasks.breadcrumbs')}>
         <Link to="/plans">{t('nav.plans')}</Link> ›{' '}
-        <Link to={`/plans/${data.plan.id}`}>{data.plan.doc_number}</Link> › {t('tasks.task')} {data.ordinal}
+        <PlanLink planId={data.plan.id}>{data.plan.doc_number}</PlanLink> › {t('tasks.task')} {data.ordinal}
       </nav>
       <header className="task-head">
         <div className="plan-card-head">
@@ -120,19 +120,19 @@ export function Component() {
             </dl>
           </section>
           <CarryChain taskId={taskId} steps={chain.data ?? []} />
-          <StatusActions task={data} next={next} evidenceCount={evidence.data?.length ?? 0} onReload={reload} />
+          <StatusActions task={data} next={next} evidenceCount={evidence.length} onReload={reload} />
           {working && open ? <ProgressForm task={data} onReload={reload} /> : null}
           {canExtend ? <ExtensionForm key={data.due_date} task={data} /> : null}
-          <CommentsPanel taskId={taskId} canComment={canComment && data.plan.status !== 'closed'} />
+          <CommentsPanel taskId={taskId} comments={view.data.comments} canComment={canComment && data.plan.status !== 'closed'} />
         </div>
         <div className="task-side">
           <EvidencePanel
             taskId={taskId}
-            evidence={{ data: evidence.data, isPending: evidence.isPending, error: evidence.error, refetch: () => void evidence.refetch() }}
+            evidence={{ data: evidence, isPending: false, error: null, refetch: reload }}
             canAdd={working && open}
             canRemove={working && ['not_started', 'in_progress', 'returned'].includes(data.status)}
           />
-          <HistoryTimeline taskId={taskId} />
+          <HistoryTimeline events={view.data.events} />
         </div>
       </div>
     </article>
@@ -140,4 +140,5 @@ export function Component() {
 }
 
 /** Starts this page's queries while its code loads. */
-export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [taskQueryOptions(params.taskId!), evidenceQueryOptions(params.taskId!), commentsQueryOptions(params.taskId!), eventsQueryOptions(params.taskId!), carryChainQueryOptions(params.taskId!)]);
+export const loader = ({ params }: LoaderFunctionArgs) =>
+  prefetch(queryClient, [taskViewQueryOptions(params.taskId!), carryChainQueryOptions(params.taskId!)]);

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { useLang } from '../../../i18n';
 import type { QueueEvidence, QueueTask } from '../../../data/tasks/get-confirmation-queue';
 import { returnSchema, useDecide, type ReturnInput } from '../../../data/tasks/decide';
 import { useDownloadEvidence } from '../../../data/tasks/evidence';
+import { TaskLink } from '../../../components/links';
 
 /** Vietnam calendar day of a timestamp. */
 const dayOf = (ts: string | null) => (ts ? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(ts.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'))) : null);
@@ -83,9 +83,9 @@ export function QueueItem({ task, onDecided }: { task: QueueTask; onDecided: (me
         </span>
       </div>
       <h2 id={titleId} className="cq-title">
-        <Link to={`/tasks/${task.id}`} className="task-title">
+        <TaskLink taskId={task.id} className="task-title">
           {task.title}
-        </Link>
+        </TaskLink>
       </h2>
       <dl className="facts cq-facts">
         <dt>{t('confirmations.lead')}</dt>

@@ -5,6 +5,7 @@ import { formatDate, formatNumber } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { AttentionTask } from '../../../data/tasks/get-unit-attention';
 import type { AttentionKind } from '../../../lib/attention';
+import { TaskLink } from '../../../components/links';
 
 interface Props {
   kind: AttentionKind;
@@ -29,9 +30,9 @@ export function AttentionList({ kind, tasks, total, href }: Props) {
         <ul className="attention-list">
           {tasks.map((task) => (
             <li key={task.id}>
-              <Link className="task-title" to={`/tasks/${task.id}`}>
+              <TaskLink className="task-title" taskId={task.id!}>
                 {task.ordinal}. {task.title}
-              </Link>
+              </TaskLink>
               <div className="attention-meta small">
                 <span className="muted">
                   {task.plan_doc_number} ({task.plan_year})

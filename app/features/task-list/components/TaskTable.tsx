@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -6,6 +5,7 @@ import { useLang } from '../../../i18n';
 import type { SortKey, TaskListState } from '../../../lib/task-filters';
 import type { FilterOptions } from '../hooks/use-filter-options';
 import type { TaskPageRow } from '../../../data/tasks/get-task-page';
+import { TaskLink } from '../../../components/links';
 
 interface Props {
   rows: TaskPageRow[];
@@ -69,9 +69,9 @@ export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
                 {row.ordinal}
               </td>
               <td className="col-title">
-                <Link className="task-title" to={`/tasks/${row.id}`}>
+                <TaskLink className="task-title" taskId={row.id!}>
                   {row.title}
-                </Link>
+                </TaskLink>
                 <div className="muted small">
                   {row.plan_doc_number} ({row.plan_year}) · {row.area_id}. {areaName.get(row.area_id ?? 0) ?? ''}
                 </div>

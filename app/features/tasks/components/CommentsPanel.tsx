@@ -2,14 +2,13 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import { ErrorState, Loading } from '../../../components/ui/states';
 import { formatDateTime } from '../../../lib/datetime';
 import { commentSchema, useAddComment, type CommentInput } from '../../../data/tasks/add-comment';
-import { useComments } from '../../../data/tasks/get-task-activity';
+import type { Comment } from '../../../data/tasks/get-task-activity';
 
-export function CommentsPanel({ taskId, canComment }: { taskId: string; canComment: boolean }) {
+/** The task's comments, oldest first (from the task page's one request), and the form to add one. */
+export function CommentsPanel({ taskId, comments, canComment }: { taskId: string; comments: Comment[]; canComment: boolean }) {
   const { t } = useTranslation();
-  const comments = useComments(taskId);
   const add = useAddComment(taskId);
   const form = useForm<CommentInput>({ resolver: zodResolver(commentSchema), defaultValues: { body: '' } });
   const onSubmit = form.handleSubmit((values) => add.mutate(values, { onSuccess: () => form.reset() }));
@@ -17,15 +16,11 @@ export function CommentsPanel({ taskId, canComment }: { taskId: string; canComme
   return (
     <section className="card" aria-labelledby="comments-title">
       <h2 id="comments-title" className="card-title">{t('tasks.comments.title')}</h2>
-      {comments.isPending ? (
-        <Loading />
-      ) : comments.isError ? (
-        <ErrorState error={comments.error} onRetry={() => void comments.refetch()} />
-      ) : comments.data.length === 0 ? (
+      {comments.length === 0 ? (
         <p className="muted">{t('tasks.comments.none')}</p>
       ) : (
         <ul className="comment-list">
-          {comments.data.map((comment) => (
+          {comments.map((comment) => (
             <li key={comment.id}>
               <div className="small">
                 <strong>{comment.author?.full_name ?? comment.author?.email}</strong>

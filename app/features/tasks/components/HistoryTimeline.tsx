@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorState, Loading } from '../../../components/ui/states';
 import { formatDateTime } from '../../../lib/datetime';
 import { formatDate } from '../../../lib/format';
-import { useEvents, type TaskEvent } from '../../../data/tasks/get-task-activity';
+import type { TaskEvent } from '../../../data/tasks/get-task-activity';
 
 const SHOWN_FIELDS = ['status', 'progress', 'progress_note', 'due_date', 'title', 'lead_unit_id', 'status_reason', 'completed_on', 'start_date', 'expected_output'];
 
@@ -54,21 +53,17 @@ function EventItem({ event }: { event: TaskEvent }) {
   );
 }
 
-export function HistoryTimeline({ taskId }: { taskId: string }) {
+/** The task's history, newest first (from the task page's one request). */
+export function HistoryTimeline({ events }: { events: TaskEvent[] }) {
   const { t } = useTranslation();
-  const events = useEvents(taskId);
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title" className="card-title">{t('tasks.history.title')}</h2>
-      {events.isPending ? (
-        <Loading />
-      ) : events.isError ? (
-        <ErrorState error={events.error} onRetry={() => void events.refetch()} />
-      ) : events.data.length === 0 ? (
+      {events.length === 0 ? (
         <p className="muted">{t('tasks.history.none')}</p>
       ) : (
         <ol className="timeline">
-          {events.data.map((event) => (
+          {events.map((event) => (
             <EventItem key={event.id} event={event} />
           ))}
         </ol>
