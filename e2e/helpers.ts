@@ -31,3 +31,13 @@ export async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 }
+
+/**
+ * Switches the interface language and waits until it is shown (the other
+ * language's strings load first, and only then is the choice remembered for
+ * the next page load).
+ */
+export async function switchLanguage(page: Page, lang: 'vi' | 'en') {
+  await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Tiếng Việt' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}

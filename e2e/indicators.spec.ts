@@ -3,7 +3,7 @@
 // it is typed; bad values are refused at the field.  Also captures the pages
 // in both languages at desktop and phone widths.
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import { DEMO_PASSWORD, signIn, switchLanguage } from './helpers';
 
 const ON_TIME = 'Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn';
 const DIGITISED = 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính';
@@ -149,7 +149,7 @@ for (const size of sizes) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
     for (const lang of ['vi', 'en'] as const) {
-      if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+      if (lang === 'en') await switchLanguage(page, 'en');
       await page.goto('/indicators');
       await expect(page.getByRole('listitem').filter({ hasText: 'SIPAS' })).toContainText(lang === 'vi' ? '84,23%' : '84.23%');
       await page.screenshot({ path: `test-results/screenshots/indicators-${lang}-${size.name}.png`, fullPage: true });

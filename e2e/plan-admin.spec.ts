@@ -181,6 +181,12 @@ test('bulk due-date change and lead unit on a draft plan: one transaction, all o
 
 test('Home Affairs confirms one task and returns another from the queue', async ({ page }) => {
   await signIn(page, 'noivu@example.vn');
+  // The bell tells of the tasks waiting (before this test settles two of them).
+  await page.getByRole('button', { name: /^Thông báo/ }).click();
+  const panel = page.getByRole('region', { name: 'Thông báo' });
+  await expect(panel.getByText('Chờ xác nhận', { exact: true }).first()).toBeVisible();
+  await expect(panel.getByRole('link', { name: /Triển khai chữ ký số cho người dân/ })).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.getByRole('link', { name: 'Chờ xác nhận' }).click();
   await expect(page.getByRole('heading', { name: 'Nhiệm vụ chờ xác nhận' })).toBeVisible();
   const items = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });

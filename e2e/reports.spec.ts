@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { signIn } from './helpers';
+import { signIn, switchLanguage } from './helpers';
 
 const SHORTCOMING = 'Một số đơn vị chậm cập nhật minh chứng lên hệ thống (bổ sung khi kiểm tra).';
 
@@ -148,7 +148,7 @@ test.describe.serial('periodic reports', () => {
       }
       for (const lang of ['vi', 'en'] as const) {
         const vi = lang === 'vi';
-        if (!vi) await page.getByRole('button', { name: 'English' }).click();
+        if (!vi) await switchLanguage(page, 'en');
         await page.goto('/reports');
         await expect(page.getByRole('heading', { level: 1, name: vi ? 'Báo cáo định kỳ' : 'Periodic reports' })).toBeVisible();
         await expect(page.getByRole('table')).toBeVisible();

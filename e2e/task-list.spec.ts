@@ -258,14 +258,6 @@ test('the bell lists notifications and "mark all read" clears the count', async 
   await expect(bell(page)).toBeFocused();
 });
 
-test('Home Affairs is told about tasks waiting for confirmation', async ({ page }) => {
-  await signIn(page, 'noivu@example.vn');
-  await bell(page).click();
-  const panel = page.getByRole('region', { name: 'Thông báo' });
-  await expect(panel.getByText('Chờ xác nhận', { exact: true }).first()).toBeVisible();
-  await expect(panel.getByRole('link', { name: /Triển khai chữ ký số cho người dân/ })).toBeVisible();
-});
-
 const sizes = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
