@@ -130,16 +130,20 @@ export function CarryOverForm({ plan, tasks, plans }: { plan: Tables<'plans'>; t
                   </td>
                   <td className="col-date">{formatDate(task.due_date)}</td>
                   <td className="col-date">
-                    <input
-                      type="date"
-                      className="carry-due"
-                      value={dueOf(task)}
-                      min={`${year}-01-01`}
-                      max={`${year}-12-31`}
-                      disabled={!chosen.has(task.id) || carry.isPending}
-                      onChange={(e) => setDues({ ...dues, [task.id]: e.target.value })}
-                      aria-label={t('planAdmin.carry.newDueOf', { ordinal: task.ordinal })}
-                    />
+                    {already ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      <input
+                        type="date"
+                        className="carry-due"
+                        value={dueOf(task)}
+                        min={`${year}-01-01`}
+                        max={`${year}-12-31`}
+                        disabled={!chosen.has(task.id) || carry.isPending}
+                        onChange={(e) => setDues({ ...dues, [task.id]: e.target.value })}
+                        aria-label={t('planAdmin.carry.newDueOf', { ordinal: task.ordinal })}
+                      />
+                    )}
                   </td>
                 </tr>
               );
