@@ -79,15 +79,19 @@ beforeAll(async () => {
   plans = [...(await b.sql<{ id: string }>(`select id from public.plans order by year, doc_number`)).map((r) => r.id), MISSING];
   // Seed tasks with the most on their page (coordinators, extensions, evidence, comments, history), and a plain one.
   const rich = await b.sql<{ id: string }>(
-    `select t.id from public.tasks t
-      where t.plan_id <> $1
+    `select t.id from public.tasks t join public.plans p on p.id = t.plan_id
+      where t.plan_id <> $1 and p.status <> 'draft'
       order by (select count(*) from public.task_coordinators c where c.task_id = t.id)
              + 3 * (select count(*) from public.deadline_extensions e where e.task_id = t.id)
              + (select count(*) from public.evidence e where e.task_id = t.id)
              + (select count(*) from public.comments c where c.task_id = t.id)
              + (select count(*) from public.task_events e where e.task_id = t.id) desc, t.id
       limit 6`, draftPlan);
-  const [plain] = await b.sql<{ id: string }>(`select id from public.tasks where status = 'not_started' order by id limit 1`);
+  // (of an issued plan: the only task a head of unit may not read is draftTask's)
+  const [plain] = await b.sql<{ id: string }>(
+    `select t.id from public.tasks t join public.plans p on p.id = t.plan_id
+      where t.status = 'not_started' and p.status <> 'draft' order by t.id limit 1`,
+  );
   tasks = [...new Set([...rich.map((r) => r.id), plain!.id]), draftTask, MISSING];
 }, 120_000);
 afterAll(async () => b?.close());
