@@ -7,6 +7,7 @@ import { useOpenWork } from '../../../data/units/get-open-work';
 import { mergeSchema, useMergeUnits } from '../../../data/units/merge-units';
 import { flattenTree } from '../lib/unit-tree';
 import { OpenWorkSummary } from './OpenWorkSummary';
+import { UnitChecklist } from './UnitChecklist';
 import { FieldError, ReorgDetailsFields, issuesToErrors, type FieldErrors, type ReorgDetails } from './ReorgDetailsFields';
 
 const INDENT = '\u00a0\u00a0\u00a0\u00a0';
@@ -70,31 +71,16 @@ export function MergeForm({ units, unit, onDone, onCancel }: Props) {
   return (
     <form className="admin-form reorg-form" onSubmit={onSubmit} noValidate>
       <p className="muted small">{t('admin.reorg.intro')}</p>
-      <fieldset className="reorg-choices" aria-describedby={`${f('units')}-hint${errors.units ? ` ${f('units')}-error` : ''}`}>
-        <legend>{t('admin.reorg.mergedUnits')}</legend>
-        <p id={`${f('units')}-hint`} className="muted small">
-          {t('admin.reorg.mergedUnitsHint')}
-        </p>
-        {chosenUnits.length > 0 ? (
-          <p className="reorg-chosen">{t('admin.reorg.chosen', { names: chosenUnits.map((u) => u.name).join('; ') })}</p>
-        ) : null}
-        <div className="reorg-choice-list">
-          {active.map(({ unit: option, depth }) => (
-            <label key={option.id} className="check" style={{ paddingLeft: `${depth * 0.9}rem` }}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(option.id)}
-                disabled={option.id === successor}
-                onChange={(e) => toggle(option.id, e.target.checked)}
-              />
-              <span>
-                {option.name} <span className="unit-code">{option.code}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${f('units')}-error`} message={errors.units} />
-      </fieldset>
+      <UnitChecklist
+        id={f('units')}
+        legend={t('admin.reorg.mergedUnits')}
+        hint={t('admin.reorg.mergedUnitsHint')}
+        options={active}
+        chosen={chosenUnits}
+        disabled={(unitId) => unitId === successor}
+        error={errors.units}
+        onToggle={toggle}
+      />
       <div className="field">
         <label htmlFor={f('successor')}>{t('admin.reorg.successor')}</label>
         <select

@@ -7,7 +7,8 @@ import { useOpenWork } from '../../../data/units/get-open-work';
 import { CLOSE_ACCOUNT, splitSchema, useSplitUnit } from '../../../data/units/split-unit';
 import { flattenTree } from '../lib/unit-tree';
 import { OpenWorkSummary } from './OpenWorkSummary';
-import { FieldError, ReorgDetailsFields, issuesToErrors, type FieldErrors, type ReorgDetails } from './ReorgDetailsFields';
+import { UnitChecklist } from './UnitChecklist';
+import { ReorgDetailsFields, issuesToErrors, type FieldErrors, type ReorgDetails } from './ReorgDetailsFields';
 
 interface Props {
   units: Unit[];
@@ -77,26 +78,15 @@ export function SplitForm({ units, unit, onDone, onCancel }: Props) {
   return (
     <form className="admin-form reorg-form" onSubmit={onSubmit} noValidate>
       <p className="muted small">{t('admin.reorg.intro')}</p>
-      <fieldset className="reorg-choices" aria-describedby={`${f('succ')}-hint${errors.successors ? ` ${f('succ')}-error` : ''}`}>
-        <legend>{t('admin.reorg.successors')}</legend>
-        <p id={`${f('succ')}-hint`} className="muted small">
-          {t('admin.reorg.successorsHint')}
-        </p>
-        {chosen.length > 0 ? (
-          <p className="reorg-chosen">{t('admin.reorg.chosen', { names: chosen.map((u) => u.name).join('; ') })}</p>
-        ) : null}
-        <div className="reorg-choice-list">
-          {candidates.map(({ unit: option, depth }) => (
-            <label key={option.id} className="check" style={{ paddingLeft: `${depth * 0.9}rem` }}>
-              <input type="checkbox" checked={successors.includes(option.id)} onChange={(e) => toggle(option.id, e.target.checked)} />
-              <span>
-                {option.name} <span className="unit-code">{option.code}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${f('succ')}-error`} message={errors.successors} />
-      </fieldset>
+      <UnitChecklist
+        id={f('succ')}
+        legend={t('admin.reorg.successors')}
+        hint={t('admin.reorg.successorsHint')}
+        options={candidates}
+        chosen={chosen}
+        error={errors.successors}
+        onToggle={toggle}
+      />
       <div className="field">
         <label htmlFor={f('default')}>{t('admin.reorg.defaultSuccessor')}</label>
         <select id={f('default')} value={defaultSuccessor} aria-describedby={`${f('default')}-hint`} onChange={(e) => setDefaultSuccessor(e.target.value)}>
