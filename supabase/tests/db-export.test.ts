@@ -109,11 +109,13 @@ describe('db:export', () => {
     // New rows after the load continue the history's ids.
     const head = await target.signIn('tuphap@example.vn');
     const [stp] = await target.sql<{ id: string }>("select id from public.units where code = 'STP'");
+    const inForce = await head.from('plans').select('id').eq('status', 'in_force');
     const { data: task } = await head
       .from('tasks')
       .select('id, version, progress')
       .eq('lead_unit_id', stp!.id)
       .eq('status', 'in_progress')
+      .in('plan_id', inForce.data!.map((p) => p.id))
       .order('id')
       .limit(1)
       .single();

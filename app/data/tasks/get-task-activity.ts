@@ -17,7 +17,9 @@ export async function getEvidence(taskId: string): Promise<Evidence[]> {
     .from('evidence')
     .select(`*, author:profiles!evidence_created_by_fkey(${PERSON})`)
     .eq('task_id', taskId)
-    .order('created_at');
+    // id breaks ties (rows written in one statement share created_at), as task_page does.
+    .order('created_at')
+    .order('id');
   if (error) throw error;
   return data as Evidence[];
 }
@@ -27,7 +29,9 @@ export async function getComments(taskId: string): Promise<Comment[]> {
     .from('comments')
     .select(`*, author:profiles!comments_author_id_fkey(${PERSON})`)
     .eq('task_id', taskId)
-    .order('created_at');
+    // id breaks ties (rows written in one statement share created_at), as task_page does.
+    .order('created_at')
+    .order('id');
   if (error) throw error;
   return data as Comment[];
 }
