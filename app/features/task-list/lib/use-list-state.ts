@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useNavigation } from 'react-router';
 import { parseTaskListState, taskListSearch, type TaskListState } from '../../../lib/task-filters';
 
 /**
@@ -9,8 +9,14 @@ import { parseTaskListState, taskListSearch, type TaskListState } from '../../..
  * the history entry instead of adding one per keystroke.
  */
 export function useListState() {
-  const { search } = useLocation();
+  const { search, pathname } = useLocation();
   const navigate = useNavigate();
+  // A change written while the person is already on the way to another page
+  // (a menu link whose page is still loading; the search box writes a moment
+  // after the last keystroke) would cancel that navigation: it is dropped.
+  const navigation = useNavigation();
+  const leaving = useRef(false);
+  leaving.current = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
   const state = useMemo(() => parseTaskListState(new URLSearchParams(search)), [search]);
   // Changes asked for but not yet in the address, oldest first: several quick
   // changes (two chips, then the sort) each build on the last one asked for,
@@ -26,6 +32,7 @@ export function useListState() {
 
   const update = useCallback(
     (patch: Partial<TaskListState>, { replace = false }: { replace?: boolean } = {}) => {
+      if (leaving.current) return;
       const last = requested.current.at(-1);
       const current = last ? last.state : parseTaskListState(new URLSearchParams(window.location.search));
       const pageOnly = Object.keys(patch).every((key) => key === 'page');
