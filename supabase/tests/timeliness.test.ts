@@ -65,6 +65,32 @@ describe('deadline extensions', () => {
          from public.tasks t where id = $1`, task.id);
     expect(row).toEqual({ due_date: '2024-09-30', judged_due_date: '2024-06-30', history: 1 });
   });
+
+  it('the task page says so: overdue, counted from the original date, with both dates', async () => {
+    const task = await makeTask(b, { status: 'in_progress', start: '2024-01-01', due: '2024-06-30' });
+    await b.sql(
+      `insert into public.deadline_extensions (task_id, new_due_date, doc_number, doc_date, approved_on)
+       values ($1, '2099-09-30', '103/UBND-NC', '2024-07-10', '2024-07-10')`, task.id);
+    const [today] = await b.sql<{ d: number }>(`select (private.local_date(now()) - date '2024-06-30') as d`);
+    const committee = await b.signIn('committee@example.vn');
+    const { data, error } = await committee.rpc('task_page', { p_task_id: task.id });
+    expect(error).toBeNull();
+    const page = data as unknown as { task: { due_date: string; original_due_date: string; judged_due_date: string; timeliness: string; days_late: number } };
+    expect(page.task).toMatchObject({
+      due_date: '2099-09-30', original_due_date: '2024-06-30', judged_due_date: '2024-06-30',
+      timeliness: 'open_overdue', days_late: today!.d,
+    });
+  });
+
+  it('the task page of a task extended in time: not yet due', async () => {
+    const task = await makeTask(b, { status: 'in_progress', start: '2024-01-01', due: '2099-06-30' });
+    await b.sql(
+      `insert into public.deadline_extensions (task_id, new_due_date, doc_number, doc_date, approved_on)
+       values ($1, '2099-09-30', '104/UBND-NC', '2024-07-10', '2024-07-10')`, task.id);
+    const committee = await b.signIn('committee@example.vn');
+    const { data } = await committee.rpc('task_page', { p_task_id: task.id });
+    expect((data as unknown as { task: object }).task).toMatchObject({ judged_due_date: '2099-09-30', timeliness: 'open_not_due', days_late: null });
+  });
 });
 
 describe('task_overview', () => {

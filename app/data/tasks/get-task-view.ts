@@ -6,10 +6,14 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { supabase } from '../../lib/supabase';
 import type { TaskDetail } from './get-task';
 import type { Comment, Evidence, TaskEvent } from './get-task-activity';
+import type { Timeliness } from '../../lib/task-filters';
 import { taskKeys } from './keys';
 
+/** The task as task_page gives it: with whether it is late, as of today in Vietnam. */
+export type TaskPageTask = TaskDetail & { timeliness: Timeliness; days_late: number | null };
+
 export interface TaskView {
-  task: TaskDetail;
+  task: TaskPageTask;
   /** Oldest first. */
   evidence: Evidence[];
   /** Oldest first. */

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { useMe } from '../../components/layout/me';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useLang } from '../../i18n';
-import { taskViewQueryOptions, useTaskView } from '../../data/tasks/get-task-view';
+import { taskViewQueryOptions, useTaskView, type TaskPageTask } from '../../data/tasks/get-task-view';
 import { taskKeys } from '../../data/tasks/keys';
 import { canWorkOn, nextStatuses } from '../../features/tasks/lib/workflow';
 import { StatusActions } from '../../features/tasks/components/StatusActions';
@@ -46,6 +46,9 @@ export function Component() {
   const next = nextStatuses(actor, data, data.plan.status);
   const open = !['done', 'cancelled'].includes(data.status);
   const extended = data.original_due_date && data.due_date !== data.original_due_date;
+  // An extension approved after the deadline had passed moves the due date,
+  // not the date the task is judged against.
+  const judgedEarlier = Boolean(data.judged_due_date && data.due_date && data.judged_due_date !== data.due_date);
   const isCoordinator = data.coordinators.some((c) => c.unit.id === me.unitId);
   const interior = me.role === 'interior';
   const canExtend = interior && data.plan.status === 'in_force' && open && Boolean(data.due_date);
@@ -63,6 +66,7 @@ export function Component() {
             {t('tasks.task')} {data.ordinal} · {lang === 'vi' ? data.area.name_vi : data.area.name_en}
           </span>
           <TaskStatusBadge status={data.status} />
+          <Timeliness timeliness={data.timeliness} daysLate={data.days_late} />
         </div>
         <h1 id="task-title">{data.title}</h1>
         {interior && data.plan.status !== 'closed' ? (
@@ -88,6 +92,11 @@ export function Component() {
                 {data.cadence !== 'once' ? ` · ${t(`tasks.cadences.${data.cadence}`)}` : ''}
                 {extended ? (
                   <div className="muted small">{t('tasks.originalDue', { date: formatDate(data.original_due_date) })}</div>
+                ) : null}
+                {judgedEarlier ? (
+                  <div className="small" data-testid="judged-due">
+                    {t('tasks.judgedDue', { date: formatDate(data.judged_due_date) })}
+                  </div>
                 ) : null}
               </dd>
               {data.extensions.map((ext) => (
@@ -136,6 +145,21 @@ export function Component() {
         </div>
       </div>
     </article>
+  );
+}
+
+/** On time, late by so many days, or not yet due: the rule every figure uses (private.timeliness). */
+function Timeliness({ timeliness, daysLate }: { timeliness: TaskPageTask['timeliness']; daysLate: number | null }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (!timeliness || timeliness === 'cancelled') return null;
+  const days = formatNumber(daysLate ?? 0, lang);
+  return (
+    <span className={`timeliness-tag timeliness-${timeliness}`} data-testid="task-timeliness">
+      {timeliness === 'open_overdue' || timeliness === 'done_late'
+        ? t(`tasks.timeliness.${timeliness}`, { count: daysLate ?? 0, days })
+        : t(`tasks.timeliness.${timeliness}`)}
+    </span>
   );
 }
 

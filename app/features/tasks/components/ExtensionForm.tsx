@@ -20,6 +20,11 @@ export function ExtensionForm({ task }: { task: TaskDetail }) {
     defaultValues: { new_due_date: '', doc_number: '', doc_date: '', approved_on: todayInVietnam(), reason: '' },
   });
   const { errors } = form.formState;
+  // Approved after the date the task is judged against, an extension moves the
+  // due date but the task stays late (the database's rule, approved_on <= judged_due_date).
+  const approvedOn = form.watch('approved_on');
+  const judged = task.judged_due_date ?? task.due_date;
+  const tooLate = Boolean(judged && /^\d{4}-\d{2}-\d{2}$/.test(approvedOn ?? '') && approvedOn > judged);
 
   const onSubmit = form.handleSubmit((input) =>
     extend.mutate(input, {
@@ -66,6 +71,11 @@ export function ExtensionForm({ task }: { task: TaskDetail }) {
             {field('approved_on', t('tasks.extend.approvedOn'), 'date')}
           </div>
           {field('reason', t('tasks.extend.reason'))}
+          {tooLate ? (
+            <p className="notice notice-warning" data-testid="extension-too-late">
+              {t('tasks.extend.afterDeadline', { date: formatDate(judged) })}
+            </p>
+          ) : null}
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={extend.isPending}>
               {t('tasks.extend.submit')}
