@@ -171,6 +171,21 @@ test.describe.serial('periodic reports', () => {
         await noHorizontalOverflow(page);
         await page.screenshot({ path: `test-results/screenshots/report-draft-${lang}-${size.name}.png`, fullPage: true });
 
+        // the printed draft keeps its mark, inside the printed area
+        if (vi) {
+          await page.getByRole('link', { name: 'Bản in' }).click();
+          await page.emulateMedia({ media: 'print' });
+          const mark = page.locator('.doc-draft-mark');
+          await expect(mark).toHaveText('DỰ THẢO');
+          await expect(mark).toBeVisible();
+          const box = (await mark.boundingBox())!;
+          const paper = (await page.locator('.report-paper').boundingBox())!;
+          expect(box.y).toBeGreaterThanOrEqual(paper.y);
+          expect(box.x + box.width).toBeLessThanOrEqual(paper.x + paper.width + 1);
+          await page.screenshot({ path: `test-results/screenshots/report-draft-print-${size.name}.png`, fullPage: true });
+          await page.emulateMedia({ media: 'screen' });
+        }
+
         await page.goto('/reports/new');
         await page.getByLabel(vi ? 'Năm' : 'Year', { exact: true }).selectOption('2024');
         await page.getByRole('radio').first().check();

@@ -127,6 +127,15 @@ describe('plan figures as of a day, by hand', () => {
     expect(byMonth['2024-06']).toEqual([2, 1, 3]);
     expect(byMonth['2024-12']).toEqual([1, 0, 3]);
   });
+
+  it('the trend stops at its as-of day: no later month, no deadline after that day counted as due', async () => {
+    const { data } = await committee.rpc('plan_trend', { p_plan_id: planId, p_as_of: '2024-06-20' });
+    expect(data!.map((r) => r.month.slice(0, 7))).toEqual(['2024-03', '2024-04', '2024-05', '2024-06']);
+    // June: 2.1 completed on 15/06; 1.3 and 2.1 fall due on 30/06, after the day.
+    expect(data!.at(-1)).toMatchObject({ due: 0, completed: 1, due_cumulative: 2, completed_cumulative: 3 });
+    const onTheDay = await committee.rpc('plan_trend', { p_plan_id: planId, p_as_of: '2024-06-30' });
+    expect(onTheDay.data!.at(-1)).toMatchObject({ month: '2024-06-01', due: 2, due_cumulative: 4 });
+  });
 });
 
 describe('an as-of figure does not move when tasks change later', () => {
