@@ -10,10 +10,23 @@ export function formatNumber(value: number, lang: Lang, fractionDigits = 0): str
   }).format(value);
 }
 
-/** Share as a percentage with up to `fractionDigits` decimals: 0.9231 -> "92,3%". */
-export function formatPercent(numerator: number, denominator: number, lang: Lang, fractionDigits = 1): string {
+/**
+ * Every percentage in the app, its documents and its exports follows one rule,
+ * the database's (round(x, 2)): at most two decimals, rounded half away from
+ * zero, no trailing zeros: 84,23% · 33,33% · 92,5% · 100%.
+ */
+export const PERCENT_DECIMALS = 2;
+
+/** A percentage already computed (e.g. a rate from the database): 84.2312 -> "84,23%". */
+export function formatShare(percent: number, lang: Lang): string {
+  return `${formatNumber(percent, lang, PERCENT_DECIMALS)}%`;
+}
+
+/** A share as a percentage: 1565 of 1858 -> "84,23%"; "—" when there is nothing to count. */
+export function formatPercent(numerator: number, denominator: number, lang: Lang): string {
   if (denominator <= 0) return '—';
-  return `${formatNumber((numerator / denominator) * 100, lang, fractionDigits)}%`;
+  // In hundredths of a percent, so that 97.995 rounds to 98 as numeric does (no binary drift).
+  return formatShare(Math.round((numerator * 10000) / denominator) / 100, lang);
 }
 
 /** "1.048/1.100" */

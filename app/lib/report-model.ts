@@ -3,6 +3,7 @@
 // the print view and the exported documents share.  Plain TypeScript: no
 // React, no browser, so tests run it in Node.
 import type { Enums, Tables } from './database.types';
+import { formatPercent } from './format';
 
 export type ReportPeriod = Enums<'report_period'>;
 export type ReportStatus = Enums<'report_status'>;
@@ -129,9 +130,7 @@ export function reportSubjectVi(period: ReportPeriod, year: number): string {
 
 /** A share with up to two decimals, Vietnamese style: 84,23% · 100% · — when nothing to count. */
 export function percentVi(numerator: number, denominator: number): string {
-  if (denominator <= 0) return '—';
-  const value = Math.round((numerator * 10000) / denominator) / 100;
-  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
+  return formatPercent(numerator, denominator, 'vi');
 }
 
 /** "đã hoàn thành 11/37 nhiệm vụ (29,73%)" */

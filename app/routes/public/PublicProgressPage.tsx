@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
 import { useLang } from '../../i18n';
-import { formatDate, formatNumber, formatPercent } from '../../lib/format';
+import { formatDate, formatNumber, formatPercent, formatShare } from '../../lib/format';
 import { usePublicProgress, type PublicPlan, type Timeliness } from '../../data/public-progress/public-progress-query';
 
 const SPLIT: Timeliness[] = ['done_on_time', 'done_late', 'open_not_due', 'open_overdue'];
@@ -28,7 +28,7 @@ function PlanSection({ plan }: { plan: PublicPlan }) {
         {t('publicProgress.headline', {
           done: formatNumber(h.done, lang),
           total: formatNumber(h.total, lang),
-          rate: formatPercent(h.done, h.total, lang, 2),
+          rate: formatPercent(h.done, h.total, lang),
         })}
       </p>
 
@@ -59,7 +59,7 @@ function PlanSection({ plan }: { plan: PublicPlan }) {
                 <th scope="row">{`${a.area_id}. ${lang === 'en' ? a.name_en : a.name_vi}`}</th>
                 <td className="num">{formatNumber(a.total, lang)}</td>
                 <td className="num">{formatNumber(a.done, lang)}</td>
-                <td className="num">{formatPercent(a.done, a.total, lang, 2)}</td>
+                <td className="num">{formatPercent(a.done, a.total, lang)}</td>
               </tr>
             ))}
           </tbody>
@@ -85,7 +85,7 @@ function PlanSection({ plan }: { plan: PublicPlan }) {
                 <th scope="row">{u.name}</th>
                 <td className="num">{formatNumber(u.total, lang)}</td>
                 <td className="num">{formatNumber(u.done, lang)}</td>
-                <td className="num">{`${formatNumber(Number(u.completion_rate), lang, 2)}%`}</td>
+                <td className="num">{`${formatShare(Number(u.completion_rate), lang)}`}</td>
               </tr>
             ))}
           </tbody>

@@ -120,7 +120,7 @@ export function Component() {
               <dd>{formatDate(preview.data.due_on)}</dd>
               <dt>{t('reports.fields.figures')}</dt>
               <dd>
-                {t('reports.headline', { done: whole.done, total: whole.total, percent: formatPercent(whole.done, whole.total, lang, 2) })}
+                {t('reports.headline', { done: whole.done, total: whole.total, percent: formatPercent(whole.done, whole.total, lang) })}
                 {preview.data.provisional ? <div className="muted small">{t('reports.provisional', { date: formatDate(preview.data.as_of) })}</div> : null}
               </dd>
             </dl>

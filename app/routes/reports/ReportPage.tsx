@@ -131,7 +131,7 @@ export function Component() {
       <section className="card headline" aria-labelledby="headline-title">
         <h2 id="headline-title" className="card-title">{t('reports.asOfTitle', { date: formatDate(d.as_of) })}</h2>
         <p className="headline-figure" data-testid="report-headline">
-          {t('reports.headline', { done: whole.done, total: whole.total, percent: formatPercent(whole.done, whole.total, lang, 2) })}
+          {t('reports.headline', { done: whole.done, total: whole.total, percent: formatPercent(whole.done, whole.total, lang) })}
         </p>
         <ProgressBar value={whole.done} max={whole.total} label={`${whole.done}/${whole.total}`} />
         <p className="muted">
@@ -140,7 +140,7 @@ export function Component() {
             late: whole.done_late,
             notDue: whole.open_not_due,
             overdue: whole.open_overdue,
-            share: formatPercent(whole.open_overdue, whole.total, lang, 2),
+            share: formatPercent(whole.open_overdue, whole.total, lang),
           })}
           {whole.cancelled > 0 ? ` ${t('reports.cancelledNote', { count: whole.cancelled })}` : ''}
         </p>

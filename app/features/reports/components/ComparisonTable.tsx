@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatDate, formatPercent } from '../../../lib/format';
+import { formatDate, formatPercent, formatShare } from '../../../lib/format';
 import { wholeFigures, type Comparison, type ReportData } from '../../../lib/report-model';
 
 /** This report beside the previous period and the same period last year, each as of its own cut-off. */
@@ -15,7 +15,7 @@ export function ComparisonTable({ data }: { data: ReportData }) {
   const rate = (f: { done: number; total: number }) => (f.total > 0 ? (f.done / f.total) * 100 : 0);
   const delta = (value: number) => {
     const rounded = Math.round(value * 100) / 100;
-    const text = formatPercent(Math.abs(rounded), 100, lang, 2).replace('%', '');
+    const text = formatShare(Math.abs(rounded), lang).replace('%', '');
     return rounded === 0 ? t('reports.compare.same') : t(rounded > 0 ? 'reports.compare.up' : 'reports.compare.down', { points: text });
   };
 
@@ -39,7 +39,7 @@ export function ComparisonTable({ data }: { data: ReportData }) {
               <div className="muted small">{t('reports.asOf', { date: formatDate(data.as_of) })} · {data.plan.doc_number}</div>
             </th>
             <td className="num">{now.done}/{now.total}</td>
-            <td className="num">{formatPercent(now.done, now.total, lang, 2)}</td>
+            <td className="num">{formatPercent(now.done, now.total, lang)}</td>
             <td className="num">{now.open_overdue}</td>
             <td className="num col-optional">—</td>
           </tr>
@@ -60,7 +60,7 @@ export function ComparisonTable({ data }: { data: ReportData }) {
                   <div className="muted small">{t('reports.asOf', { date: formatDate(c.as_of) })} · {c.plan.doc_number}</div>
                 </th>
                 <td className="num">{f.done}/{f.total}</td>
-                <td className="num">{formatPercent(f.done, f.total, lang, 2)}</td>
+                <td className="num">{formatPercent(f.done, f.total, lang)}</td>
                 <td className="num">{f.open_overdue}</td>
                 <td className="num col-optional">{f.total > 0 ? delta(rate(now) - rate(f)) : '—'}</td>
               </tr>

@@ -16,7 +16,7 @@ export function FiguresTable({ data }: { data: ReportData }) {
       <td className="num col-optional">{f.done_late}</td>
       <td className="num col-optional">{f.open_not_due}</td>
       <td className="num">{f.open_overdue}</td>
-      <td className="num">{formatPercent(f.done, f.total, lang, 2)}</td>
+      <td className="num">{formatPercent(f.done, f.total, lang)}</td>
     </>
   );
   return (

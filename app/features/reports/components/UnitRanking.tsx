@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
-import { formatNumber } from '../../../lib/format';
+import { formatShare } from '../../../lib/format';
 import type { UnitFigures } from '../../../lib/report-model';
 
 /** Lead units ranked by completion rate, then on-time share, then fewest overdue (computed in SQL). */
@@ -28,8 +28,8 @@ export function UnitRanking({ units }: { units: UnitFigures[] }) {
               <td className="num">{u.rank}</td>
               <td>{u.unit_name}</td>
               <td className="num col-optional">{u.done}/{u.total}</td>
-              <td className="num">{formatNumber(Number(u.completion_rate), lang, 2)}%</td>
-              <td className="num col-optional">{u.done > 0 ? `${formatNumber(Number(u.on_time_rate), lang, 2)}%` : '—'}</td>
+              <td className="num">{formatShare(Number(u.completion_rate), lang)}</td>
+              <td className="num col-optional">{u.done > 0 ? formatShare(Number(u.on_time_rate), lang) : '—'}</td>
               <td className="num">{u.open_overdue}</td>
             </tr>
           ))}
