@@ -34,7 +34,7 @@ export function formatCount(done: number, total: number, lang: Lang): string {
   return `${formatNumber(done, lang)}/${formatNumber(total, lang)}`;
 }
 
-/** "48/52 (92,3%)" */
+/** "48/52 (92,31%)" */
 export function formatRatio(done: number, total: number, lang: Lang): string {
   return `${formatCount(done, total, lang)} (${formatPercent(done, total, lang)})`;
 }
