@@ -115,7 +115,8 @@ test('an import file with bad rows imports nothing and lists every row; the fixe
   await expect(problems).toContainText('thời hạn trước ngày bắt đầu');
   await expect(problems).toContainText('STT 5.1 trùng với dòng khác trong tệp');
   await expect(problems).toContainText('thiếu tên nhiệm vụ');
-  await expect(page.getByRole('button', { name: 'Nhập 11 nhiệm vụ' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Chưa nhập được: 6 dòng có lỗi' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /Nhập 11 nhiệm vụ/ })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/import-errors-vi-desktop.png', fullPage: true });
 
   // Nothing reached the plan.

@@ -193,14 +193,24 @@ function ImportForPlan({ context }: { context: ImportContext }) {
               />
               <PreviewTable rows={rows} areas={context.areas} />
               <div className="button-row im-actions">
-                <button type="button" className="button button-primary" disabled={bad.length > 0 || commit.isPending} onClick={doImport}>
-                  {commit.isPending ? t('import.importing') : t('import.commit', { count: rows.length })}
+                <button
+                  type="button"
+                  className="button button-primary"
+                  disabled={bad.length > 0 || commit.isPending}
+                  aria-describedby={bad.length > 0 ? 'im-fix' : undefined}
+                  onClick={doImport}
+                >
+                  {commit.isPending
+                    ? t('import.importing')
+                    : bad.length > 0
+                      ? t('import.commitBlocked', { count: bad.length })
+                      : t('import.commit', { count: rows.length })}
                 </button>
                 <button type="button" className="button" onClick={() => setReading({ state: 'idle' })}>
                   {t('common.cancel')}
                 </button>
               </div>
-              {bad.length > 0 ? <p className="muted small">{t('import.fixAndRetry')}</p> : null}
+              {bad.length > 0 ? <p id="im-fix" className="muted small">{t('import.fixAndRetry')}</p> : null}
               <DbErrorMessage error={commit.error} />
               <ProblemList title={t('import.refusedTitle')} rows={refusedByDb} />
             </section>
