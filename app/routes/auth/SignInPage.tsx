@@ -4,16 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
 import { checkSignIn, InvalidCredentialsError, RateLimitedError, useSignIn, type SignInInput } from '../../features/auth/api/sign-in';
 import { useSession } from '../../features/auth/api/session';
-
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
+import { safeNext } from '../../lib/safe-next';
 
 export function Component() {
   const { t } = useTranslation();
   const session = useSession();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
+  const next = safeNext(params.get('next'), window.location.origin);
   const signIn = useSignIn();
   const [values, setValues] = useState<SignInInput>({ email: '', password: '' });
   const [submitted, setSubmitted] = useState(false);
