@@ -66,3 +66,18 @@ for (const next of CRAFTED) {
     expect(seen.messages.filter((m) => !/Failed to load resource/.test(m))).toEqual([]);
   });
 }
+
+test('the task page says a task is late, and an extension approved after its deadline says what it will not change', async ({ page }) => {
+  await signIn(page, 'noivu@example.vn');
+  await page.goto('/tasks?timeliness=open_overdue&sort=late.desc');
+  const row = page.getByRole('row').filter({ hasText: /Quá hạn \d+ ngày/ }).first();
+  const late = (await row.getByText(/Quá hạn \d+ ngày/).textContent())!.trim();
+  await row.getByRole('link').first().click();
+  await expect(page.getByTestId('task-timeliness')).toHaveText(late);
+  // the extension form: approved today, after the deadline already passed
+  await page.getByRole('button', { name: 'Gia hạn nhiệm vụ' }).click();
+  await expect(page.getByTestId('extension-too-late')).toContainText('nhiệm vụ vẫn được tính đúng hạn hay quá hạn theo ngày');
+  // approved on a day before the deadline: no warning
+  await page.getByLabel('Ngày chấp thuận').fill('2000-01-01');
+  await expect(page.getByTestId('extension-too-late')).toHaveCount(0);
+});
