@@ -5,11 +5,12 @@ import { HeaderExtrasContext } from './components/layout/header-extras';
 import { useMe } from './components/layout/me';
 import { NotificationBell } from './features/notifications/components/NotificationBell';
 import { Loading } from './components/ui/states';
+import { worksForOneUnit } from './lib/permissions';
 
 /** Where "/" leads after sign-in: a department head's own unit, everyone else the plans. */
 function Home() {
   const me = useMe();
-  return <Navigate to={me.role === 'dept_head' ? '/my-unit' : '/plans'} replace />;
+  return <Navigate to={worksForOneUnit(me.role) ? '/my-unit' : '/plans'} replace />;
 }
 
 // Route modules (app/routes/…) are loaded on demand; each exports `Component`

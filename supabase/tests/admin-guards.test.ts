@@ -44,6 +44,17 @@ describe('accounts', () => {
     expect((await b.sql<{ email: string }>('select email from public.profiles where id = $1', self))[0]!.email).toBe('tuphap@example.vn');
   });
 
+  it('only an administrator gives a role or a unit, also to their own account', async () => {
+    const self = await userId(b, 'tuphap@example.vn');
+    for (const change of [{ role: 'interior' as const }, { unit_id: null }]) {
+      const { error } = await head.from('profiles').update(change).eq('id', self);
+      expect(error?.hint).toBe('profile_role_admin_only');
+    }
+    const [row] = await b.sql<{ role: string; unit_id: string | null }>('select role, unit_id from public.profiles where id = $1', self);
+    expect(row!.role).toBe('dept_head');
+    expect(row!.unit_id).not.toBeNull();
+  });
+
   it('an account is not given a unit that has stopped working', async () => {
     const [unit] = await b.sql<{ id: string }>(
       `insert into public.units (code, name, kind, is_active) values ('MUT-DUNG', 'Đơn vị đã ngừng', 'agency', false) returning id`,

@@ -35,6 +35,7 @@ const AUTHENTICATED_MAY_EXECUTE = [
   'private.period_start', 'private.raise_rule', 'private.read_date', 'private.report_area_results_valid',
   'private.report_comparison', 'private.report_data_from', 'private.report_data_to', 'private.report_due_on',
   'private.report_last_month', 'private.report_prefill', 'private.report_previous', 'private.require_interior',
+  'private.require_role',
   'private.status_label', 'private.submit_report_as_owner', 'private.timeliness', 'private.transition_allowed',
   'private.unwrap_json', 'private.vi_date', 'private.vi_percent',
   'public.cchc_accept_self_scores', 'public.cchc_area_summary', 'public.cchc_area_totals', 'public.cchc_computed_tasks',
@@ -106,6 +107,71 @@ describe('function privileges', () => {
     } finally {
       await db.exec('drop function private.zz_probe(); drop function public.zz_probe();');
     }
+  });
+});
+
+// One role check: a function refuses a caller by role through
+// private.require_role, never with its own copy.  The shape refused, in any
+// function of public or private but the helper (comments left out): an `if`
+// or `elsif` whose condition holds `private.current_app_role()`, or a variable
+// assigned from it, followed by `is distinct from`, `<>`, `!=`, `not in` or
+// `is null`, and whose branch starts with `perform private.raise_rule` or
+// `raise`.  A positive comparison in a wider rule (`= 'dept_head' and the
+// unit is another`) is not a role check and stays where it is.
+const ROLE_HELPER = 'private.require_role';
+function inlineRoleChecks(source: string): string[] {
+  const code = source.replace(/--[^\n]*/g, '');
+  const aliases = [...code.matchAll(/(\w+)(?:\s+(?:public\.)?app_role)?\s*:=\s*private\.current_app_role\(\)/gi)].map((m) => m[1]!);
+  const subject = ['private\\.current_app_role\\(\\)', ...aliases.map((a) => `\\b${a}\\b`)].join('|');
+  const negative = new RegExp(`(?:${subject})\\s*(?:is\\s+distinct\\s+from|<>|!=|not\\s+in\\b|is\\s+null\\b)`, 'i');
+  const found: string[] = [];
+  for (const m of code.matchAll(/(?<!\bend\s+)\b(?:if|elsif)\b([\s\S]*?)\bthen\b(?=\s*([^;]*))/gi)) {
+    const [, condition, first] = m;
+    if (negative.test(condition!) && /^(?:perform\s+private\.raise_rule\b|raise\b)/i.test(first!.trim())) {
+      found.push(condition!.replace(/\s+/g, ' ').trim());
+    }
+  }
+  return found;
+}
+
+describe('one role check', () => {
+  it('no function but private.require_role refuses a caller by comparing current_app_role() itself', async () => {
+    const fns = await q<{ name: string; src: string }>(
+      `select n.nspname || '.' || p.proname as name, p.prosrc as src
+         from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname in ('public', 'private') and p.prosrc ilike '%current_app_role%'`);
+    const copies = fns.filter((f) => f.name !== ROLE_HELPER && inlineRoleChecks(f.src).length > 0).map((f) => f.name);
+    expect(copies).toEqual([]);
+    expect(fns.map((f) => f.name)).toContain(ROLE_HELPER);
+  });
+
+  it('the check finds a new inline copy, also through a variable', async () => {
+    await db.exec(`
+      create function private.zz_role_probe() returns void language plpgsql set search_path = '' as $$
+      begin
+        if private.current_app_role() is distinct from 'interior' then
+          perform private.raise_rule('RT401', 'interior_only', 'x');
+        end if;
+      end $$;
+      create function private.zz_role_probe2() returns void language plpgsql set search_path = '' as $$
+      declare who public.app_role := private.current_app_role();
+      begin
+        if who is null or who not in ('admin') then raise exception 'no'; end if;
+      end $$;`);
+    try {
+      const fns = await q<{ name: string; src: string }>(
+        `select p.proname as name, p.prosrc as src from pg_proc p where p.proname like 'zz_role_probe%' order by 1`);
+      expect(fns.map((f) => inlineRoleChecks(f.src).length)).toEqual([1, 1]);
+    } finally {
+      await db.exec('drop function private.zz_role_probe(); drop function private.zz_role_probe2();');
+    }
+    // and lets a wider rule be
+    expect(inlineRoleChecks(`if private.current_app_role() = 'dept_head' and a.unit_id <> b then perform private.raise_rule('x'); end if;`)).toEqual([]);
+  });
+
+  it('the helper refuses with the caller\'s own code, rule key and message', async () => {
+    const [src] = await q<{ src: string }>(`select prosrc as src from pg_proc where oid = 'private.require_role(public.app_role[], text, text, text, boolean)'::regprocedure`);
+    expect(src!.src).toMatch(/private\.raise_rule\(p_code, p_rule, p_message\)/);
   });
 });
 

@@ -1,7 +1,7 @@
 // The app's copy of the workflow (which buttons to show) must match the
 // database's rule exactly.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ALL_STATUSES, transitionAllowed } from '../../app/features/tasks/lib/workflow';
+import { ALL_STATUSES, transitionAllowed } from '../../app/lib/permissions';
 import { bootDatabase, type BootedDatabase } from './boot';
 
 let db: BootedDatabase;

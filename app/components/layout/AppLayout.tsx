@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Enums } from '../../lib/database.types';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useHeaderExtras } from './header-extras';
+import { canAdminister, canConfirm, usesCchcIndex, worksForOneUnit, type AppRole } from '../../lib/permissions';
 
 export interface LayoutUser {
   name: string;
@@ -13,28 +14,29 @@ export interface LayoutUser {
 interface NavItem {
   to: string;
   label: string;
-  roles: ReadonlyArray<Enums<'app_role'>>;
+  /** Who sees the entry (app/lib/permissions.ts). */
+  shows: (role: AppRole) => boolean;
 }
 
-const ALL_ROLES = ['committee', 'dept_head', 'interior', 'admin'] as const;
+const everyone = () => true;
 
 /** The page frame: header, navigation fitted to the role, and the page itself. */
 export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: () => void }) {
   const { t } = useTranslation();
   const items: NavItem[] = [
-    { to: '/dashboard', label: t('nav.dashboard'), roles: ALL_ROLES },
-    { to: '/my-unit', label: t('nav.myUnit'), roles: ['dept_head'] },
-    { to: '/plans', label: t('nav.plans'), roles: ALL_ROLES },
-    { to: '/tasks', label: t('nav.tasks'), roles: ALL_ROLES },
-    { to: '/reports', label: t('reports.nav'), roles: ALL_ROLES },
-    { to: '/confirmations', label: t('confirmations.nav'), roles: ['interior'] },
-    { to: '/indicators', label: t('nav.indicators'), roles: ALL_ROLES },
-    { to: '/chi-so-cchc', label: t('cchc.nav'), roles: ['committee', 'dept_head', 'interior'] },
-    { to: '/admin/units', label: t('nav.adminUnits'), roles: ['admin'] },
-    { to: '/admin/users', label: t('nav.adminUsers'), roles: ['admin'] },
+    { to: '/dashboard', label: t('nav.dashboard'), shows: everyone },
+    { to: '/my-unit', label: t('nav.myUnit'), shows: worksForOneUnit },
+    { to: '/plans', label: t('nav.plans'), shows: everyone },
+    { to: '/tasks', label: t('nav.tasks'), shows: everyone },
+    { to: '/reports', label: t('reports.nav'), shows: everyone },
+    { to: '/confirmations', label: t('confirmations.nav'), shows: canConfirm },
+    { to: '/indicators', label: t('nav.indicators'), shows: everyone },
+    { to: '/chi-so-cchc', label: t('cchc.nav'), shows: usesCchcIndex },
+    { to: '/admin/units', label: t('nav.adminUnits'), shows: canAdminister },
+    { to: '/admin/users', label: t('nav.adminUsers'), shows: canAdminister },
   ];
   const extras = useHeaderExtras();
-  const visible = items.filter((item) => user.role && item.roles.includes(user.role));
+  const visible = items.filter((item) => user.role !== null && item.shows(user.role));
 
   return (
     <div className="app">

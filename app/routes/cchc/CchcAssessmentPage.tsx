@@ -24,11 +24,12 @@ import { WindowForm } from '../../features/cchc/components/WindowForm';
 import { StatusBadge } from '../../features/cchc/components/StatusBadge';
 import { PointsAtRisk } from '../../features/cchc/components/PointsAtRisk';
 import { ComponentScores } from '../../features/cchc/components/ComponentScores';
-import { APPRAISAL_OPEN, inWindow, isUnitSide, pts } from '../../features/cchc/lib/model';
+import { APPRAISAL_OPEN, inWindow, pts } from '../../features/cchc/lib/model';
 import '../../features/cchc/cchc.css';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { canRunCchcIndex, isCchcUnitSide } from '../../lib/permissions';
 
 export const loader = ({ params }: LoaderFunctionArgs) =>
   prefetch(queryClient, [
@@ -63,7 +64,7 @@ export function Component() {
   }
   const set = a.set;
   const rows = sheet.data ?? [];
-  const unitSide = isUnitSide(me, a.unit_id, set.target);
+  const unitSide = isCchcUnitSide(me, a.unit_id, set.target);
   const open = inWindow(today, a.self_from, a.self_to);
   const ctx: ItemContext = {
     assessmentId,
@@ -71,8 +72,8 @@ export function Component() {
     planId: set.plan_id,
     canSelf: unitSide && a.status === 'draft' && open,
     canAnswer: unitSide && a.status === 'explanation_requested',
-    canAppraise: me.role === 'interior' && APPRAISAL_OPEN.includes(a.status),
-    canRequest: me.role === 'interior' && (a.status === 'appraising' || a.status === 'explanation_requested'),
+    canAppraise: canRunCchcIndex(me.role) && APPRAISAL_OPEN.includes(a.status),
+    canRequest: canRunCchcIndex(me.role) && (a.status === 'appraising' || a.status === 'explanation_requested'),
     today,
   };
   const leaves = rows.filter((r) => r.kind !== null);
@@ -159,7 +160,7 @@ export function Component() {
               {t('cchc.assessment.submit')}
             </button>
           ) : null}
-          {me.role === 'interior' && (a.status === 'submitted' || (a.status === 'draft' && today > a.self_to)) ? (
+          {canRunCchcIndex(me.role) && (a.status === 'submitted' || (a.status === 'draft' && today > a.self_to)) ? (
             <button type="button" className="button button-primary" disabled={step.isPending} onClick={() => run('cchc_start_appraisal')}>
               {t('cchc.assessment.startAppraisal')}
             </button>
@@ -169,14 +170,14 @@ export function Component() {
               {t('cchc.assessment.acceptAll')}
             </button>
           ) : null}
-          {me.role === 'interior' && a.status === 'explanation_requested' ? (
+          {canRunCchcIndex(me.role) && a.status === 'explanation_requested' ? (
             <button type="button" className="button button-primary" disabled={step.isPending} onClick={() => run('cchc_finish_reappraisal')}>
               {t('cchc.assessment.finishReappraisal')}
             </button>
           ) : null}
         </div>
         <DbErrorMessage error={step.error} />
-        {me.role === 'interior' && (a.status === 'draft' || a.status === 'submitted') ? (
+        {canRunCchcIndex(me.role) && (a.status === 'draft' || a.status === 'submitted') ? (
           <WindowForm key={a.version} assessmentId={assessmentId} version={a.version} from={a.self_from} to={a.self_to} />
         ) : null}
         <AreaTotals assessmentId={assessmentId} />
@@ -188,7 +189,7 @@ export function Component() {
       </div>
 
       {set.target === 'province' ? (
-        <ComponentScores assessmentId={assessmentId} canEdit={me.role === 'interior' && a.status !== 'published'} />
+        <ComponentScores assessmentId={assessmentId} canEdit={canRunCchcIndex(me.role) && a.status !== 'published'} />
       ) : null}
 
       {a.status !== 'published' && unitSide ? <PointsAtRisk assessmentId={assessmentId} /> : null}

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../features/cchc/components/StatusBadge';
 import '../../features/cchc/cchc.css';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
+import { worksForOneUnit } from '../../lib/permissions';
 
 export const loader = () => prefetch(queryClient, [cchcSetsQueryOptions()]);
 
@@ -17,14 +18,14 @@ export function Component() {
   const { t } = useTranslation();
   const me = useMe();
   const sets = useCchcSets();
-  const mine = useMyCchcAssessments(me.role === 'dept_head' ? me.unitId : null);
+  const mine = useMyCchcAssessments(worksForOneUnit(me.role) ? me.unitId : null);
 
   return (
     <section aria-labelledby="cchc-title" className="cchc-page">
       <h1 id="cchc-title">{t('cchc.title')}</h1>
       <p className="muted">{t('cchc.intro')}</p>
 
-      {me.role === 'dept_head' ? (
+      {worksForOneUnit(me.role) ? (
         <section className="card" aria-labelledby="cchc-mine-title">
           <h2 id="cchc-mine-title">{t('cchc.mine.title', { unit: me.unitName ?? '' })}</h2>
           {mine.isPending ? (

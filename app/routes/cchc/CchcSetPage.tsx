@@ -26,6 +26,7 @@ import { pts } from '../../features/cchc/lib/model';
 import '../../features/cchc/cchc.css';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
+import { canRunCchcIndex, readsEveryUnitCchc } from '../../lib/permissions';
 
 export const loader = ({ params }: LoaderFunctionArgs) =>
   prefetch(queryClient, [
@@ -82,7 +83,7 @@ export function Component() {
         {t('cchc.set.bands', { good: pts(s.good_min, lang), fair: pts(s.fair_min, lang), average: pts(s.average_min, lang) })}
       </p>
 
-      {me.role === 'interior' && s.status === 'open' ? (
+      {canRunCchcIndex(me.role) && s.status === 'open' ? (
         <div className="card">
           {confirming ? (
             <>
@@ -110,8 +111,8 @@ export function Component() {
         </div>
       ) : null}
 
-      {me.role === 'interior' && s.status === 'draft' ? <DraftSet set={s} /> : null}
-      {me.role === 'interior' ? <CopySet setId={setId} year={s.year} /> : null}
+      {canRunCchcIndex(me.role) && s.status === 'draft' ? <DraftSet set={s} /> : null}
+      {canRunCchcIndex(me.role) ? <CopySet setId={setId} year={s.year} /> : null}
 
       {rows.length > 0 && !published ? (
         <section className="card" aria-labelledby="cchc-units-title">
@@ -158,7 +159,7 @@ export function Component() {
 
       {province && published ? <LostPoints assessmentId={province.id} /> : null}
 
-      {s.status === 'open' && me.role !== 'dept_head' ? <RiskOverview setId={setId} /> : null}
+      {s.status === 'open' && readsEveryUnitCchc(me.role) ? <RiskOverview setId={setId} /> : null}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import '../../features/confirmations/confirmations.css';
 import { queueQueryOptions } from '../../data/tasks/get-confirmation-queue';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
+import { canConfirm } from '../../lib/permissions';
 
 export function Component() {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ export function Component() {
   const queue = useQueue();
   const [notice, setNotice] = useState('');
 
-  if (me.role !== 'interior') {
+  if (!canConfirm(me.role)) {
     return (
       <div className="card cq-denied" role="alert">
         <h1>{t('confirmations.deniedTitle')}</h1>

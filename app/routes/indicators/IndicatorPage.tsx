@@ -19,6 +19,7 @@ import { indicatorReferenceQueries } from '../../features/indicators/hooks/use-i
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { canEditIndicators } from '../../lib/permissions';
 
 const IndicatorChart = lazy(() => import('../../features/indicators/components/IndicatorChart'));
 
@@ -33,7 +34,7 @@ export function Component() {
   const [editing, setEditing] = useState<IndicatorValue | null>(null);
   const [editingIndicator, setEditingIndicator] = useState(false);
   const [series, setSeries] = useState('');
-  const canRecord = me.role === 'interior';
+  const canRecord = canEditIndicators(me.role);
 
   const units = useMemo(() => new Map<string, UnitRef>((reference.data?.units ?? []).map((u) => [u.id, u])), [reference.data]);
 

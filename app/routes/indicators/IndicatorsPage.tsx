@@ -17,6 +17,7 @@ import { indicatorsQueryOptions } from '../../data/indicators/get-indicators';
 import { indicatorReferenceQueries } from '../../features/indicators/hooks/use-indicator-reference';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
+import { canEditIndicators } from '../../lib/permissions';
 
 export function Component() {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function Component() {
   const indicators = useIndicators();
   const reference = useIndicatorReference();
   const [adding, setAdding] = useState(false);
-  const canManage = me.role === 'interior';
+  const canManage = canEditIndicators(me.role);
 
   const prefetch = (id: string) => {
     void queryClient.prefetchQuery(indicatorQueryOptions(id));

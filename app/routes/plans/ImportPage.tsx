@@ -20,6 +20,7 @@ import { importContextQueries } from '../../features/import/hooks/use-import-con
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { canEditPlans } from '../../lib/permissions';
 
 type Reading =
   | { state: 'idle' }
@@ -33,7 +34,7 @@ export function Component() {
   const me = useMe();
   const context = useImportContext(planId);
 
-  if (me.role !== 'interior') {
+  if (!canEditPlans(me.role)) {
     return (
       <div className="card im-denied" role="alert">
         <h1>{t('import.deniedTitle')}</h1>

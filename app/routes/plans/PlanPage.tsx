@@ -18,6 +18,7 @@ import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
 import { TaskLink } from '../../components/links';
 import { useVirtualRows } from '../../components/ui/virtual-rows';
+import { canEditPlans } from '../../lib/permissions';
 
 export function Component() {
   const { planId = '' } = useParams();
@@ -34,7 +35,7 @@ export function Component() {
 
   const plan = { data: page.data.detail };
   const { plan: p, areas } = plan.data;
-  const interior = me.role === 'interior';
+  const interior = canEditPlans(me.role);
   const canSelect = interior && p.status !== 'closed';
   const overall = formatRatio(plan.data.done, plan.data.total, lang);
   const tasksByArea = new Map<number, PlanTask[]>();

@@ -10,6 +10,7 @@ import { plansQueryOptions } from '../../data/plans/get-plans';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { PlanLink } from '../../components/links';
+import { canEditPlans } from '../../lib/permissions';
 
 export function Component() {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function Component() {
   return (
     <section aria-labelledby="plans-title">
       <h1 id="plans-title">{t('plans.title')}</h1>
-      {me.role === 'interior' ? (
+      {canEditPlans(me.role) ? (
         <Link className="button button-primary" style={{ textDecoration: 'none', display: 'inline-block', marginBottom: '1rem' }} to="/plans/new">
           {t('planAdmin.newPlan')}
         </Link>

@@ -18,6 +18,7 @@ import { plansQueryOptions } from '../../data/plans/get-plans';
 import { reportsQueryOptions } from '../../data/reports/get-reports';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
+import { canWriteReports } from '../../lib/permissions';
 
 export function Component() {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function Component() {
   const preview = useReportPreview(planId || null, period as ReportPeriod, Number(year) || null);
   const existing = (reports.data ?? []).find((r) => r.plan_id === planId && r.period === period && r.year === Number(year) && r.status !== 'superseded');
 
-  if (me.role !== 'interior') return <Empty>{t('reports.interiorOnly')}</Empty>;
+  if (!canWriteReports(me.role)) return <Empty>{t('reports.interiorOnly')}</Empty>;
   if (plans.isPending) return <Loading />;
   if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
   if (plans.data.length === 0) return <Empty>{t('reports.noPlans')}</Empty>;

@@ -31,6 +31,7 @@ import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
 import { ReportLink } from '../../components/links';
+import { canWriteReports } from '../../lib/permissions';
 
 export function Component() {
   const { reportId = '' } = useParams();
@@ -56,7 +57,7 @@ export function Component() {
   const r = report.data;
   const d = data.data;
   const whole = wholeFigures(d.figures);
-  const interior = me.role === 'interior';
+  const interior = canWriteReports(me.role);
   const editable = interior && r.status === 'draft';
   const periodLabel = t(`reports.periodLabel.${r.period}`, { year: r.year });
 

@@ -12,6 +12,7 @@ import { reportsQueryOptions } from '../../data/reports/get-reports';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { ReportLink } from '../../components/links';
+import { canWriteReports } from '../../lib/permissions';
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
@@ -28,7 +29,7 @@ export function Component() {
     <section aria-labelledby="reports-title" className="reports-page">
       <div className="report-page-head">
         <h1 id="reports-title">{t('reports.title')}</h1>
-        {me.role === 'interior' ? (
+        {canWriteReports(me.role) ? (
           <Link className="button button-primary report-link-button" to="/reports/new">
             {t('reports.new')}
           </Link>
@@ -42,7 +43,7 @@ export function Component() {
       ) : reports.data.length === 0 ? (
         <Empty>
           {t('reports.empty')}
-          {me.role === 'interior' ? (
+          {canWriteReports(me.role) ? (
             <>
               {' '}
               <Link to="/reports/new">{t('reports.emptyCreate')}</Link>

@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { useLang } from '../../i18n';
 import { taskViewQueryOptions, useTaskView, type TaskPageTask } from '../../data/tasks/get-task-view';
 import { taskKeys } from '../../data/tasks/keys';
-import { canWorkOn, nextStatuses } from '../../features/tasks/lib/workflow';
+import { canComment, canEditPlans, canWorkOn, nextStatuses } from '../../lib/permissions';
 import { StatusActions } from '../../features/tasks/components/StatusActions';
 import { ProgressForm } from '../../features/tasks/components/ProgressForm';
 import { EvidencePanel } from '../../features/tasks/components/EvidencePanel';
@@ -49,10 +49,9 @@ export function Component() {
   // An extension approved after the deadline had passed moves the due date,
   // not the date the task is judged against.
   const judgedEarlier = Boolean(data.judged_due_date && data.due_date && data.judged_due_date !== data.due_date);
-  const isCoordinator = data.coordinators.some((c) => c.unit.id === me.unitId);
-  const interior = me.role === 'interior';
-  const canExtend = interior && data.plan.status === 'in_force' && open && Boolean(data.due_date);
-  const canComment = me.role === 'committee' || me.role === 'interior' || (me.role === 'dept_head' && (data.lead_unit.id === me.unitId || isCoordinator));
+  const editsPlans = canEditPlans(me.role);
+  const canExtend = editsPlans && data.plan.status === 'in_force' && open && Boolean(data.due_date);
+  const mayComment = canComment(actor, { lead_unit_id: data.lead_unit.id, coordinatorUnitIds: data.coordinators.map((c) => c.unit.id) });
 
   return (
     <article aria-labelledby="task-title" className="task-page">
@@ -69,7 +68,7 @@ export function Component() {
           <Timeliness timeliness={data.timeliness} daysLate={data.days_late} />
         </div>
         <h1 id="task-title">{data.title}</h1>
-        {interior && data.plan.status !== 'closed' ? (
+        {editsPlans && data.plan.status !== 'closed' ? (
           <Link className="button button-small" style={{ textDecoration: 'none', display: 'inline-block' }} to={`/tasks/${data.id}/edit`}>
             {t('tasks.editTask')}
           </Link>
@@ -132,7 +131,7 @@ export function Component() {
           <StatusActions task={data} next={next} evidenceCount={evidence.length} onReload={reload} />
           {working && open ? <ProgressForm task={data} onReload={reload} /> : null}
           {canExtend ? <ExtensionForm key={data.due_date} task={data} /> : null}
-          <CommentsPanel taskId={taskId} comments={view.data.comments} canComment={canComment && data.plan.status !== 'closed'} />
+          <CommentsPanel taskId={taskId} comments={view.data.comments} canComment={mayComment && data.plan.status !== 'closed'} />
         </div>
         <div className="task-side">
           <EvidencePanel

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../components/layout/me';
+import { canAdminister } from '../../../lib/permissions';
 
 /** Shown to anyone but an administrator who opens an administration page by its address. */
 export function NotAllowed() {
@@ -21,5 +22,5 @@ export function NotAllowed() {
  */
 export function AdminOnly({ children }: { children: ReactNode }) {
   const me = useMe();
-  return me.role === 'admin' ? children : <NotAllowed />;
+  return canAdminister(me.role) ? children : <NotAllowed />;
 }

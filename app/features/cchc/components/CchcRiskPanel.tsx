@@ -3,6 +3,7 @@ import { useCchcSets } from '../../../data/cchc/get-sets';
 import { currentAssessment, useMyCchcAssessments } from '../../../data/cchc/get-assessments';
 import { PointsAtRisk, RiskOverview } from './PointsAtRisk';
 import '../cchc.css';
+import { readsEveryUnitCchc, worksForOneUnit } from '../../../lib/permissions';
 
 /**
  * Points at risk of the CCHC index, for the dashboard and "Đơn vị của tôi":
@@ -11,7 +12,7 @@ import '../cchc.css';
  */
 export function CchcRiskPanel({ scope }: { scope: 'unit' | 'province' }) {
   const me = useMe();
-  const unit = scope === 'unit' || me.role === 'dept_head';
+  const unit = scope === 'unit' || worksForOneUnit(me.role);
   const mine = useMyCchcAssessments(unit ? me.unitId : null);
   const sets = useCchcSets();
   if (unit) {
@@ -19,7 +20,7 @@ export function CchcRiskPanel({ scope }: { scope: 'unit' | 'province' }) {
     if (!current || current.status === 'published') return null;
     return <PointsAtRisk assessmentId={current.id} link={`/chi-so-cchc/danh-gia/${current.id}`} />;
   }
-  if (me.role !== 'committee' && me.role !== 'interior') return null;
+  if (!readsEveryUnitCchc(me.role)) return null;
   const open = (sets.data ?? []).filter((s) => s.status === 'open');
   return (
     <>

@@ -13,17 +13,6 @@ export function pts(value: number | null | undefined, lang: Lang): string {
 
 export const APPRAISAL_OPEN: readonly AssessmentStatus[] = ['appraising', 'explanation_requested', 'reappraised'];
 
-export interface Actor {
-  role: Enums<'app_role'> | null;
-  unitId: string | null;
-}
-
-/** The side that self-assesses: the unit's head, or Home Affairs for the province's own index. */
-export function isUnitSide(actor: Actor, unitId: string, target: Enums<'cchc_target'>): boolean {
-  if (target === 'province') return actor.role === 'interior';
-  return actor.role === 'dept_head' && actor.unitId === unitId;
-}
-
 /** Today (Vietnam) within the self-assessment window. */
 export function inWindow(today: string, from: string, to: string): boolean {
   return today >= from && today <= to;

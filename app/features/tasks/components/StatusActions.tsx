@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { reasonSchema, useUpdateTask, type ReasonInput } from '../../../data/tasks/update-task';
 import type { TaskDetail } from '../../../data/tasks/get-task';
-import { NEEDS_REASON, type TaskStatus } from '../lib/workflow';
+import { NEEDS_REASON, type TaskStatus } from '../../../lib/permissions';
 
 interface Props {
   task: TaskDetail;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStatuses, transitionAllowed } from './workflow';
+import { nextStatuses, transitionAllowed } from './permissions';
 
 const task = (status: Parameters<typeof transitionAllowed>[0]) => ({ lead_unit_id: 'u1', status });
 
