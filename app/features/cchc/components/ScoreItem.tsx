@@ -12,6 +12,8 @@ import { fixedValues, pts } from '../lib/model';
 import { EvidenceBlock } from './EvidenceBlock';
 import { ComputedTasks } from './ComputedTasks';
 import { ItemHistory } from './ItemHistory';
+import { DateField } from '../../../components/ui/DateField';
+import { isIsoDate } from '../../../lib/date-input';
 
 export interface ItemContext {
   assessmentId: string;
@@ -343,7 +345,7 @@ function RequestForm({ row, ctx }: { row: SheetRow; ctx: ItemContext }) {
     event.preventDefault();
     setProblem(null);
     if (question.trim().length < 5) return setProblem('cchc.explain.questionShort');
-    if (!answerBy || answerBy < ctx.today) return setProblem('cchc.explain.answerByPast');
+    if (!isIsoDate(answerBy) || answerBy < ctx.today) return setProblem('cchc.explain.answerByPast');
     request.mutate(
       { assessmentId: ctx.assessmentId, scoreId: row.score_id!, question: question.trim(), answerBy },
       { onSuccess: () => { setOpen(false); setQuestion(''); } },
@@ -357,7 +359,7 @@ function RequestForm({ row, ctx }: { row: SheetRow; ctx: ItemContext }) {
       </div>
       <div className="field field-inline">
         <label htmlFor={`${id}-by`}>{t('cchc.explain.answerBy')}</label>
-        <input id={`${id}-by`} type="date" min={ctx.today} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} />
+        <DateField id={`${id}-by`} min={ctx.today} value={answerBy} onChange={setAnswerBy} />
       </div>
       {problem ? <p className="field-error" role="alert">{t(problem)}</p> : null}
       <DbErrorMessage error={request.error} />

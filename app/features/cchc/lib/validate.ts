@@ -5,6 +5,7 @@
 import { parseLocaleNumber } from '../../../lib/indicator-format';
 import type { Lang } from '../../../lib/format';
 import type { Enums } from '../../../lib/database.types';
+import { isIsoDate } from '../../../lib/date-input';
 
 export interface Problem {
   key: string;
@@ -163,7 +164,7 @@ export interface SettingsValues {
   average_min: number;
 }
 
-const inRange = (d: string) => d >= '2000-01-01' && d <= '2100-12-31';
+const inRange = (d: string) => isIsoDate(d) && d >= '2000-01-01' && d <= '2100-12-31';
 
 /** A set's settings: name 5–300 characters, a decision number like 1520/QĐ-UBND, dates 2000–2100 with the window in order, bands Good > Fair > Average > 0. */
 export function checkSettings(form: SettingsForm, lang: Lang): { problems: Problems<keyof SettingsForm>; values: SettingsValues | null } {
