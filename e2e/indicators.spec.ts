@@ -113,6 +113,9 @@ test('a numerator above the denominator is refused at the field, and so is a per
   await form.getByRole('button', { name: 'Lưu số liệu' }).click();
   await expect(form.getByRole('alert')).toHaveText('Đã có số liệu của chỉ tiêu này cho kỳ và đơn vị đã chọn; hãy sửa số liệu đó.');
   await expect(rows).toHaveCount(before);
+  // The refusal was about what was sent: it goes as soon as the person changes the input.
+  await form.getByLabel('Kỳ báo cáo').selectOption({ label: '9 tháng (15/12 – 14/9)' });
+  await expect(form.getByText('Đã có số liệu của chỉ tiêu này cho kỳ và đơn vị đã chọn; hãy sửa số liệu đó.')).toHaveCount(0);
 });
 
 test('Home Affairs adds an indicator; a malformed code is refused at the field', async ({ page }) => {

@@ -2,7 +2,7 @@
 // database enforces (constraints and triggers in supabase/migrations), so the
 // reader is told at the field, in their language.  Each problem is an i18n
 // key under cchc.validation with its parameters.
-import { parseLocaleNumber } from '../../../lib/indicator-format';
+import { parseNumberInput } from '../../../lib/indicator-format';
 import type { Lang } from '../../../lib/format';
 import type { Enums } from '../../../lib/database.types';
 import { isIsoDate } from '../../../lib/date-input';
@@ -16,7 +16,7 @@ export type Problems<F extends string> = Partial<Record<F, Problem>>;
 /** A number with at most two decimals, in the reader's format. */
 function readPoints(text: string, lang: Lang): number | null | 'bad' {
   if (!text.trim()) return null;
-  const n = parseLocaleNumber(text, lang);
+  const n = parseNumberInput(text, lang);
   if (n === null || Math.round(n * 100) !== n * 100) return 'bad';
   return n;
 }
