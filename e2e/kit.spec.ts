@@ -3,7 +3,7 @@
 // dd/mm/yyyy, refuses a date that does not exist in the reader's language, and
 // reporting a task done asks first. Screenshots in test-results/screenshots/.
 import { expect, test } from '@playwright/test';
-import { openTask, signIn, switchLanguage } from './helpers';
+import { signIn, switchLanguage } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -13,13 +13,13 @@ const widths = [
 ];
 
 for (const size of widths) {
-  test(`the evidence form's date field reads dd/mm/yyyy and explains a wrong date, both languages, ${size.name} width`, async ({ page }) => {
+  test(`the task list's date filter reads dd/mm/yyyy and explains a wrong date, both languages, ${size.name} width`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: size.width, height: size.height });
-    await signIn(page, 'tuphap@example.vn');
-    await openTask(page, '315/KH-UBND', 'Kiểm tra, rà soát văn bản quy phạm pháp luật do HĐND');
+    await signIn(page, 'committee@example.vn');
+    await page.goto('/tasks');
 
-    const date = page.getByLabel('Ngày ban hành');
+    const date = page.getByLabel('Thời hạn từ ngày');
     await expect(date).toHaveAttribute('placeholder', 'dd/mm/yyyy');
     await date.fill('31/02/2026');
     await date.blur();
@@ -31,14 +31,14 @@ for (const size of widths) {
 
     await switchLanguage(page, 'en');
     await expect(page.getByText('Enter a date as dd/mm/yyyy, e.g. 31/12/2026.')).toBeVisible();
-    await page.getByLabel('Date issued').scrollIntoViewIfNeeded();
+    await page.getByLabel('Due from').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/screenshots/kit-date-error-en-${size.name}.png` });
 
     // A right date clears the message and stays day first.
-    await page.getByLabel('Date issued').fill('5/1/2026');
-    await page.getByLabel('Date issued').blur();
+    await page.getByLabel('Due from').fill('5/1/2026');
+    await page.getByLabel('Due from').blur();
     await expect(page.getByText('Enter a date as dd/mm/yyyy, e.g. 31/12/2026.')).toHaveCount(0);
-    await expect(page.getByLabel('Date issued')).toHaveValue('05/01/2026');
+    await expect(page.getByLabel('Due from')).toHaveValue('05/01/2026');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await switchLanguage(page, 'vi');
