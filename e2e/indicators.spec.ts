@@ -100,7 +100,11 @@ test('a numerator above the denominator is refused at the field, and so is a per
 
   await form.getByLabel('Mẫu số').fill('12,5');
   await expect(form.getByText('Số không đúng dạng (ví dụ 1.858 hoặc 84,5).')).toHaveCount(0);
+  // "12.5" can only be a decimal here, so it is read too; text that is no number in either way is refused.
   await form.getByLabel('Mẫu số').fill('12.5');
+  await form.getByLabel('Tử số').focus();
+  await expect(form.getByText('Số không đúng dạng (ví dụ 1.858 hoặc 84,5).')).toHaveCount(0);
+  await form.getByLabel('Mẫu số').fill('12,5,0');
   await form.getByLabel('Tử số').focus();
   await expect(form.getByText('Số không đúng dạng (ví dụ 1.858 hoặc 84,5).')).toBeVisible();
 
