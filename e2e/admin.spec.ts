@@ -105,6 +105,8 @@ test('the administrator adds, renames, moves, deactivates and deletes units; the
   await dialog.getByRole('button', { name: 'Thêm đơn vị' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Mã đơn vị đã tồn tại.');
   await dialog.getByLabel('Mã đơn vị').fill('p-cchc');
+  // The old refusal goes once the code is changed.
+  await expect(dialog.getByText('Mã đơn vị đã tồn tại.')).toHaveCount(0);
   await dialog.getByLabel('Loại đơn vị').selectOption({ label: 'Cơ quan, đơn vị' });
   await selectByText(dialog.getByLabel('Đơn vị cấp trên'), '(UBND-BINHAN)');
   await dialog.getByRole('button', { name: 'Thêm đơn vị' }).click();

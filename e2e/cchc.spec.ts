@@ -39,6 +39,8 @@ const vnDate = (offsetDays: number) => {
   const d = new Date(Date.now() + offsetDays * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
 };
+/** As typed in a date field: dd/mm/yyyy. */
+const typed = (iso: string) => iso.split('-').reverse().join('/');
 
 async function openOwnAssessment(page: Page) {
   await page.goto('/chi-so-cchc');
@@ -112,7 +114,7 @@ test('a unit self-scores and submits, Home Affairs appraises with an explanation
   await docForm.getByRole('button', { name: 'Đính kèm' }).click();
   await slow(docForm.getByText('Số, ký hiệu có dạng 123/QĐ-UBND.')).toBeVisible();
   await docForm.getByLabel('Số, ký hiệu văn bản').fill('58/QĐ-STP');
-  await docForm.getByLabel('Ngày ban hành').fill(vnDate(-30));
+  await docForm.getByLabel('Ngày ban hành').fill(typed(vnDate(-30)));
   await docForm.getByLabel('Cơ quan ban hành').fill('Sở Tư pháp');
   await docForm.getByLabel('Trích yếu').fill('Quyết định quy định chức năng, nhiệm vụ các phòng');
   await docForm.getByRole('button', { name: 'Đính kèm' }).click();
@@ -252,8 +254,8 @@ test('a unit self-scores and submits, Home Affairs appraises with an explanation
     await openUnitAsInterior(page, /sở, ban, ngành tỉnh Bình An năm 2026/, 'Sở Khoa học và Công nghệ');
     await page.getByRole('button', { name: 'Đổi thời hạn tự đánh giá' }).click();
     const windowForm = page.getByRole('form', { name: 'Đổi thời hạn tự đánh giá' });
-    await windowForm.getByLabel('Từ ngày').fill(vnDate(-5));
-    await windowForm.getByLabel(/Đến ngày/).fill(vnDate(-1));
+    await windowForm.getByLabel('Từ ngày').fill(typed(vnDate(-5)));
+    await windowForm.getByLabel(/Đến ngày/).fill(typed(vnDate(-1)));
     await windowForm.getByRole('button', { name: 'Lưu thời hạn' }).click();
     const [y, m, d] = vnDate(-1).split('-');
     await slow(page.getByText(`đến ${d}/${m}/${y}`).first()).toBeVisible();

@@ -19,7 +19,7 @@ test('a figure leads to the tasks it counts, and a past date recomputes the figu
   await signIn(page, 'committee@example.vn');
   await page.goto('/dashboard');
   await page.getByLabel('Kế hoạch', { exact: true }).selectOption({ label: '250/KH-UBND — 2022' });
-  await page.getByLabel('Số liệu tính đến ngày').fill('2022-06-30');
+  await page.getByLabel('Số liệu tính đến ngày').fill('30/06/2022');
   await expect(page.getByTestId('dashboard-done')).not.toHaveText('Đã hoàn thành 52/52 nhiệm vụ (100%)');
   await expect(page).toHaveURL(/asOf=2022-06-30/);
   await page.getByLabel('Số liệu tính đến ngày').fill('');

@@ -100,7 +100,11 @@ test('a numerator above the denominator is refused at the field, and so is a per
 
   await form.getByLabel('Mẫu số').fill('12,5');
   await expect(form.getByText('Số không đúng dạng (ví dụ 1.858 hoặc 84,5).')).toHaveCount(0);
+  // "12.5" can only be a decimal here, so it is read too; text that is no number in either way is refused.
   await form.getByLabel('Mẫu số').fill('12.5');
+  await form.getByLabel('Tử số').focus();
+  await expect(form.getByText('Số không đúng dạng (ví dụ 1.858 hoặc 84,5).')).toHaveCount(0);
+  await form.getByLabel('Mẫu số').fill('12,5,0');
   await form.getByLabel('Tử số').focus();
   await expect(form.getByText('Số không đúng dạng (ví dụ 1.858 hoặc 84,5).')).toBeVisible();
 
@@ -113,6 +117,9 @@ test('a numerator above the denominator is refused at the field, and so is a per
   await form.getByRole('button', { name: 'Lưu số liệu' }).click();
   await expect(form.getByRole('alert')).toHaveText('Đã có số liệu của chỉ tiêu này cho kỳ và đơn vị đã chọn; hãy sửa số liệu đó.');
   await expect(rows).toHaveCount(before);
+  // The refusal was about what was sent: it goes as soon as the person changes the input.
+  await form.getByLabel('Kỳ báo cáo').selectOption({ label: '9 tháng (15/12 – 14/9)' });
+  await expect(form.getByText('Đã có số liệu của chỉ tiêu này cho kỳ và đơn vị đã chọn; hãy sửa số liệu đó.')).toHaveCount(0);
 });
 
 test('Home Affairs adds an indicator; a malformed code is refused at the field', async ({ page }) => {

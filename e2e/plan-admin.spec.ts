@@ -66,11 +66,11 @@ test('Home Affairs creates a plan, adds a task and issues it', async ({ page }) 
   await page.getByLabel('Sản phẩm').fill('Quyết định phê duyệt phương án đơn giản hóa');
   await page.getByLabel('Đơn vị chủ trì').selectOption({ label: 'Sở Tư pháp' });
   await page.getByRole('checkbox', { name: 'Văn phòng Ủy ban nhân dân tỉnh' }).check();
-  await page.getByLabel('Ngày bắt đầu').fill('2027-02-01');
-  await page.getByLabel('Thời hạn').fill('2027-01-15');
+  await page.getByLabel('Ngày bắt đầu').fill('01/02/2027');
+  await page.getByLabel('Thời hạn').fill('15/01/2027');
   await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
   await expect(page.getByText('Thời hạn không được trước ngày bắt đầu.')).toBeVisible();
-  await page.getByLabel('Thời hạn').fill('2027-06-30');
+  await page.getByLabel('Thời hạn').fill('30/06/2027');
   await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
 
   const procedures = areaSection(page, 'Cải cách thủ tục hành chính');
@@ -79,7 +79,7 @@ test('Home Affairs creates a plan, adds a task and issues it', async ({ page }) 
   await expect(page.getByTestId('plan-ratio')).toContainText('0/1');
 
   await page.getByRole('button', { name: 'Ban hành kế hoạch' }).click();
-  await expect(page.getByLabel('Ngày ban hành')).toHaveValue(todayIso());
+  await expect(page.getByLabel('Ngày ban hành')).toHaveValue(ddmmyyyy(todayIso()));
   await page.getByRole('button', { name: 'Xác nhận ban hành' }).click();
   await expect(page.getByText('Đang thực hiện', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Kết thúc kế hoạch' })).toBeVisible();
@@ -149,14 +149,14 @@ test('bulk due-date change and lead unit on a draft plan: one transaction, all o
   await page.getByRole('checkbox', { name: 'Chọn tất cả nhiệm vụ của lĩnh vực Cải cách thể chế' }).check();
   const bulk = page.getByRole('region', { name: 'Đã chọn 2 nhiệm vụ' });
   await expect(bulk).toBeVisible();
-  await bulk.getByLabel('Thời hạn mới', { exact: true }).fill('2027-12-15');
+  await bulk.getByLabel('Thời hạn mới', { exact: true }).fill('15/12/2027');
   await bulk.getByRole('button', { name: 'Đổi thời hạn' }).click();
   await expect(page.getByText('Đã đổi thời hạn của 2 nhiệm vụ.')).toBeVisible();
   await expect(institutions.getByText('15/12/2027')).toHaveCount(2);
 
   // A date before one task's start: refused, and no task changes.
   await page.getByRole('checkbox', { name: 'Chọn tất cả nhiệm vụ của lĩnh vực Cải cách thể chế' }).check();
-  await page.getByRole('region', { name: 'Đã chọn 2 nhiệm vụ' }).getByLabel('Thời hạn mới', { exact: true }).fill('2027-02-01');
+  await page.getByRole('region', { name: 'Đã chọn 2 nhiệm vụ' }).getByLabel('Thời hạn mới', { exact: true }).fill('01/02/2027');
   await page.getByRole('region', { name: 'Đã chọn 2 nhiệm vụ' }).getByRole('button', { name: 'Đổi thời hạn' }).click();
   await expect(page.getByText('Thời hạn mới trước ngày bắt đầu của nhiệm vụ 1.2.')).toBeVisible();
   await page.reload();
@@ -201,6 +201,7 @@ test('Home Affairs confirms one task and returns another from the queue', async 
   await expect(land.getByText('Văn bản', { exact: true })).toBeVisible();
   await expect(land.getByText(/^Báo cáo đánh giá về việc đánh giá kết quả thực hiện cơ chế tự chủ/).first()).toBeVisible();
   await land.getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
+  await page.getByRole('dialog', { name: 'Xác nhận nhiệm vụ đã hoàn thành?' }).getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
   await expect(page.getByText('Đã xác nhận hoàn thành: 298/KH-UBND · 5.2.')).toBeVisible();
   await expect(land).toHaveCount(0);
 
@@ -228,16 +229,16 @@ test('a deadline extension on the task page keeps the original date visible', as
   const originalIso = original.split('/').reverse().join('-');
 
   await card.getByRole('button', { name: 'Gia hạn nhiệm vụ' }).click();
-  await card.getByLabel('Thời hạn mới', { exact: true }).fill(plusDays(originalIso, -1));
+  await card.getByLabel('Thời hạn mới', { exact: true }).fill(ddmmyyyy(plusDays(originalIso, -1)));
   await card.getByRole('button', { name: 'Gia hạn', exact: true }).click();
   await expect(card.getByText('Thời hạn mới phải sau thời hạn hiện tại.')).toBeVisible();
   await expect(card.getByText('Vui lòng nhập số, ký hiệu văn bản chấp thuận.')).toBeVisible();
 
   const extended = plusDays(todayIso(), 30);
-  await card.getByLabel('Thời hạn mới', { exact: true }).fill(extended);
+  await card.getByLabel('Thời hạn mới', { exact: true }).fill(ddmmyyyy(extended));
   await card.getByLabel('Số, ký hiệu văn bản chấp thuận').fill('1234/UBND-NC');
-  await card.getByLabel('Ngày văn bản').fill(todayIso());
-  await expect(card.getByLabel('Ngày chấp thuận')).toHaveValue(todayIso());
+  await card.getByLabel('Ngày văn bản').fill(ddmmyyyy(todayIso()));
+  await expect(card.getByLabel('Ngày chấp thuận')).toHaveValue(ddmmyyyy(todayIso()));
   await card.getByLabel('Lý do gia hạn').fill('Chờ nâng cấp Cổng Dịch vụ công để tổng hợp số liệu quý IV.');
   await card.getByRole('button', { name: 'Gia hạn', exact: true }).click();
 

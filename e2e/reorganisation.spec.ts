@@ -88,7 +88,7 @@ test.describe.serial('units reorganise on screen', () => {
     await expect(dialog.getByText('Hãy chọn đơn vị tiếp nhận.')).toBeVisible();
     await expect(dialog.getByText('Hãy chọn ngày hiệu lực.')).toBeVisible();
     await selectByText(dialog.getByLabel('Đơn vị tiếp nhận'), `(${NEW_CODE})`);
-    await dialog.getByLabel('Ngày hiệu lực').fill('2025-06-01');
+    await dialog.getByLabel('Ngày hiệu lực').fill('01/06/2025');
     await dialog.getByRole('button', { name: 'Xác nhận sáp nhập' }).click();
     await expect(dialog.getByRole('alert')).toHaveText(`Đơn vị tiếp nhận ${NEW_NAME} chỉ bắt đầu hoạt động từ ${dmy(EFFECTIVE)}.`);
     await expect(unitRow(page, 'UBND-PHUMY')).not.toContainText('Đã ngừng hoạt động');

@@ -27,7 +27,7 @@ test('a dept head updates progress, attaches a document and reports done; Home A
   await expect(page.getByText('Số, ký hiệu chưa đúng dạng (ví dụ: 4247/UBND-KSTT).')).toBeVisible();
 
   await page.getByLabel('Số, ký hiệu').fill('15/BC-STP');
-  await page.getByLabel('Ngày ban hành').fill('2026-01-15');
+  await page.getByLabel('Ngày ban hành').fill('15/01/2026');
   await page.getByLabel('Cơ quan ban hành').fill('Sở Tư pháp');
   await page.getByLabel('Trích yếu').fill('Báo cáo kết quả kiểm tra văn bản quy phạm pháp luật cấp huyện');
   await page.getByRole('button', { name: 'Thêm minh chứng' }).click();
@@ -35,6 +35,10 @@ test('a dept head updates progress, attaches a document and reports done; Home A
 
   await expect(report).toBeEnabled();
   await report.click();
+  // Nothing happens on one click: the person confirms in a dialog first.
+  const ask = page.getByRole('dialog', { name: 'Báo cáo nhiệm vụ đã hoàn thành?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
   await expect(page.getByRole('heading', { level: 1 }).locator('..').getByText('Chờ xác nhận')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Xác nhận hoàn thành' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Lịch sử thay đổi' }).getByText('Chuyển trạng thái').first()).toBeVisible();
@@ -43,6 +47,7 @@ test('a dept head updates progress, attaches a document and reports done; Home A
   await signIn(page, 'noivu@example.vn');
   await page.goto(taskUrl);
   await page.getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
+  await page.getByRole('dialog', { name: 'Xác nhận nhiệm vụ đã hoàn thành?' }).getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
   await expect(page.getByRole('heading', { level: 1 }).locator('..').getByText('Hoàn thành', { exact: true })).toBeVisible();
   await expect(page.getByRole('term').filter({ hasText: 'Ngày hoàn thành' })).toBeVisible();
 });

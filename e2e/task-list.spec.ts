@@ -86,7 +86,7 @@ test('a copied list link opens the same filters, sort, page and rows', async ({ 
   await page.goto('/tasks');
   await page.getByRole('checkbox', { name: 'Đang thực hiện' }).check();
   await page.getByRole('checkbox', { name: 'Hoàn thành', exact: true }).check();
-  await page.getByLabel('Thời hạn từ ngày').fill('2024-01-01');
+  await page.getByLabel('Thời hạn từ ngày').fill('01/01/2024');
   await page.getByLabel('Sắp xếp theo').selectOption('due');
   await page.getByLabel('Thứ tự').selectOption('desc');
   await page.getByLabel('Số dòng mỗi trang').selectOption('25');
@@ -106,7 +106,7 @@ test('a copied list link opens the same filters, sort, page and rows', async ({ 
   await settled(other);
   await expect(resultCount(other)).toHaveAttribute('data-total', total!);
   await expect(other.getByLabel('Lĩnh vực')).toHaveValue('');
-  await expect(other.getByLabel('Thời hạn từ ngày')).toHaveValue('2024-01-01');
+  await expect(other.getByLabel('Thời hạn từ ngày')).toHaveValue('01/01/2024');
   await expect(other.getByRole('checkbox', { name: 'Đang thực hiện' })).toBeChecked();
   await expect(other.getByRole('checkbox', { name: 'Hoàn thành', exact: true })).toBeChecked();
   await expect(other.getByRole('checkbox', { name: 'Trả lại' })).not.toBeChecked();

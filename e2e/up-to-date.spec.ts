@@ -77,8 +77,7 @@ test('after a head of unit reports a task done, every page shows it without a re
   await expect(head.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^${TASK}`));
   const loadsBefore = reloads;
   await head.getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
-  const confirm = head.getByRole('dialog').getByRole('button', { name: 'Báo cáo hoàn thành' });
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  await head.getByRole('dialog').getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
   await expect(head.getByRole('heading', { level: 1 }).locator('..').getByText('Chờ xác nhận')).toBeVisible();
 
   // Without a reload: the task list, "Đơn vị của tôi" and the plan page show it waiting.
@@ -95,8 +94,7 @@ test('after a head of unit reports a task done, every page shows it without a re
   const item = interior.getByRole('listitem', { name: new RegExp(`^${TASK}`) });
   await expect(item).toHaveCount(1);
   await item.getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
-  const confirmDialog = interior.getByRole('dialog').getByRole('button', { name: 'Xác nhận hoàn thành' });
-  if (await confirmDialog.isVisible().catch(() => false)) await confirmDialog.click();
+  await interior.getByRole('dialog').getByRole('button', { name: 'Xác nhận hoàn thành' }).click();
   await expect(item).toHaveCount(0);
   await openDashboard(interior);
   await expect(interior.getByTestId('dashboard-done')).toContainText(`${doneBefore + 1}/${total}`);

@@ -49,11 +49,11 @@ test('Home Affairs closes the 2025 plan and carries three tasks into 2026; both 
   for (const task of CARRIED) await form.getByRole('checkbox', { name: `Chuyển nhiệm vụ ${task.ordinal}: ${task.title}` }).check();
   // The proposed due date is a year later; one is moved by hand.
   const due = form.getByLabel('Thời hạn mới của nhiệm vụ 3.2');
-  await expect(due).toHaveValue('2026-08-31');
-  await due.fill('2027-01-15');
+  await expect(due).toHaveValue('31/08/2026');
+  await due.fill('15/01/2027');
   await form.getByRole('button', { name: 'Chuyển 3 nhiệm vụ sang Kế hoạch số 298/KH-UBND' }).click();
   await expect(form.getByRole('alert')).toHaveText('Thời hạn mới của nhiệm vụ 3.2 phải trong năm 2026.');
-  await due.fill('2026-09-30');
+  await due.fill('30/09/2026');
   await form.getByRole('button', { name: 'Chuyển 3 nhiệm vụ sang Kế hoạch số 298/KH-UBND' }).click();
   await expect(form.getByRole('status')).toContainText('Đã chuyển 3 nhiệm vụ sang Kế hoạch số 298/KH-UBND');
 

@@ -71,3 +71,12 @@ export function formatInput(value: number | null | undefined, lang: Lang): strin
 export function periodOrder(year: number, period: Period): number {
   return year * 10 + PERIODS.indexOf(period) + 1;
 }
+
+/**
+ * A number typed in either convention: the reader's first (Vietnamese "1.858"
+ * is 1858, "84,5" is 84.5), then the other one when the text can only mean one
+ * thing there ("84.5" in a Vietnamese screen, "84,5" in an English one).
+ */
+export function parseNumberInput(text: string, lang: Lang): number | null {
+  return parseLocaleNumber(text, lang) ?? parseLocaleNumber(text, lang === 'vi' ? 'en' : 'vi');
+}

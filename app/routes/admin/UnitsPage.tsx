@@ -7,7 +7,7 @@ import { todayInVietnam } from '../../lib/datetime';
 import { useLang } from '../../i18n';
 import { useUnits, type Unit } from '../../data/units/get-units';
 import { AdminOnly } from '../../features/admin/components/AdminOnly';
-import { Dialog } from '../../features/admin/components/Dialog';
+import { Dialog } from '../../components/ui/Dialog';
 import { UnitForm } from '../../features/admin/components/UnitForm';
 import { UnitRow, type ReorgKind } from '../../features/admin/components/UnitRow';
 import { MergeForm } from '../../features/admin/components/MergeForm';

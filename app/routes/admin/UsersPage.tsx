@@ -7,7 +7,7 @@ import { useLang } from '../../i18n';
 import { useUnits } from '../../data/units/get-units';
 import { useUsers, type AdminUser } from '../../data/profiles/get-users';
 import { AdminOnly } from '../../features/admin/components/AdminOnly';
-import { Dialog } from '../../features/admin/components/Dialog';
+import { Dialog } from '../../components/ui/Dialog';
 import { RoleForm } from '../../features/admin/components/RoleForm';
 import { PendingUserCard, UserCard } from '../../features/admin/components/UserCard';
 import { fold } from '../../features/admin/lib/unit-tree';

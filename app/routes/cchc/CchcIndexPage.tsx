@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../components/layout/me';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { ErrorState, Loading } from '../../components/ui/states';
 import { formatDate } from '../../lib/format';
 import { cchcSetsQueryOptions, useCchcSets } from '../../data/cchc/get-sets';
 import { useMyCchcAssessments } from '../../data/cchc/get-assessments';
@@ -10,6 +10,7 @@ import '../../features/cchc/cchc.css';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { worksForOneUnit } from '../../lib/permissions';
+import { QueryState } from '../../components/ui/QueryState';
 
 export const loader = () => prefetch(queryClient, [cchcSetsQueryOptions()]);
 
@@ -51,29 +52,25 @@ export function Component() {
 
       <section className="card" aria-labelledby="cchc-sets-title">
         <h2 id="cchc-sets-title">{t('cchc.sets.title')}</h2>
-        {sets.isPending ? (
-          <Loading />
-        ) : sets.isError ? (
-          <ErrorState error={sets.error} onRetry={() => void sets.refetch()} />
-        ) : sets.data.length === 0 ? (
-          <Empty>{t('cchc.sets.none')}</Empty>
-        ) : (
-          <ul className="cchc-set-list">
-            {sets.data.map((s) => (
-              <li key={s.id}>
-                <Link to={`/chi-so-cchc/bo/${s.id}`}>{s.name}</Link>{' '}
-                <span className={`badge ${s.status === 'published' ? 'badge-done' : s.status === 'open' ? 'badge-in_progress' : 'badge-not_started'}`}>
-                  {t(`cchc.setStatuses.${s.status}`)}
-                </span>
-                <span className="small muted">
-                  {' '}
-                  · {t(`cchc.targets.${s.target}`)}
-                  {s.decision_doc ? ` · ${t('cchc.set.decision', { doc: s.decision_doc })}` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryState query={sets} empty={t('cchc.sets.none')}>
+          {(setsData) => (
+            <ul className="cchc-set-list">
+              {setsData.map((s) => (
+                <li key={s.id}>
+                  <Link to={`/chi-so-cchc/bo/${s.id}`}>{s.name}</Link>{' '}
+                  <span className={`badge ${s.status === 'published' ? 'badge-done' : s.status === 'open' ? 'badge-in_progress' : 'badge-not_started'}`}>
+                    {t(`cchc.setStatuses.${s.status}`)}
+                  </span>
+                  <span className="small muted">
+                    {' '}
+                    · {t(`cchc.targets.${s.target}`)}
+                    {s.decision_doc ? ` · ${t('cchc.set.decision', { doc: s.decision_doc })}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryState>
       </section>
     </section>
   );

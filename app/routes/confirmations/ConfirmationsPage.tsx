@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../components/layout/me';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { useQueue } from '../../data/tasks/get-confirmation-queue';
 import { QueueItem } from '../../features/confirmations/components/QueueItem';
 import '../../features/confirmations/confirmations.css';
@@ -9,6 +8,7 @@ import { queueQueryOptions } from '../../data/tasks/get-confirmation-queue';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { canConfirm } from '../../lib/permissions';
+import { QueryState } from '../../components/ui/QueryState';
 
 export function Component() {
   const { t } = useTranslation();
@@ -32,22 +32,18 @@ export function Component() {
       <p className="cq-notice" role="status">
         {notice}
       </p>
-      {queue.isPending ? (
-        <Loading />
-      ) : queue.isError ? (
-        <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />
-      ) : queue.data.length === 0 ? (
-        <Empty>{t('confirmations.empty')}</Empty>
-      ) : (
-        <>
-          <p className="cq-count">{t('confirmations.count', { count: queue.data.length })}</p>
-          <ol className="cq-list">
-            {queue.data.map((task) => (
-              <QueueItem key={`${task.id}-${task.version}`} task={task} onDecided={setNotice} />
-            ))}
-          </ol>
-        </>
-      )}
+      <QueryState query={queue} empty={t('confirmations.empty')}>
+        {(queueData) => (
+          <>
+            <p className="cq-count">{t('confirmations.count', { count: queueData.length })}</p>
+            <ol className="cq-list">
+              {queueData.map((task) => (
+                <QueueItem key={`${task.id}-${task.version}`} task={task} onDecided={setNotice} />
+              ))}
+            </ol>
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

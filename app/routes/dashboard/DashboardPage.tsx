@@ -14,6 +14,8 @@ import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { CchcRiskPanel } from '../../features/cchc/components/CchcRiskPanel';
 import { TaskLink } from '../../components/links';
+import { DateField } from '../../components/ui/DateField';
+import { isIsoDate } from '../../lib/date-input';
 
 const TrendChart = lazy(() => import('../../features/dashboard/components/TrendChart'));
 
@@ -58,7 +60,7 @@ export function Component() {
           </div>
           <div className="field">
             <label htmlFor="dash-asof">{t('dashboard.asOf')}</label>
-            <input id="dash-asof" type="date" max={todayInVietnam()} value={asOf ?? ''} onChange={(e) => set('asOf', e.target.value || null)} />
+            <DateField id="dash-asof" max={todayInVietnam()} value={asOf ?? ''} onChange={(v) => (v === '' || isIsoDate(v) ? set('asOf', v || null) : undefined)} />
           </div>
         </div>
       </div>

@@ -117,8 +117,8 @@ function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
   const v = useVirtualRows(tasks);
   const columns = canSelect ? 6 : 5;
   return (
-    <div className="table-wrap">
-      <table className="table" aria-rowcount={tasks.length + 1} data-windowed={v.windowed || undefined}>
+    <div className="table-wrap ui-table-wrap">
+      <table className="table ui-table" aria-rowcount={tasks.length + 1} data-windowed={v.windowed || undefined}>
         <thead>
           <tr aria-rowindex={1}>
             {canSelect ? (

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatPercent, formatRatio } from '../../lib/format';
 import { useLang } from '../../i18n';
@@ -11,6 +10,7 @@ import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { PlanLink } from '../../components/links';
 import { canEditPlans } from '../../lib/permissions';
+import { QueryState } from '../../components/ui/QueryState';
 
 export function Component() {
   const { t } = useTranslation();
@@ -26,39 +26,35 @@ export function Component() {
           {t('planAdmin.newPlan')}
         </Link>
       ) : null}
-      {plans.isPending ? (
-        <Loading />
-      ) : plans.isError ? (
-        <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />
-      ) : plans.data.length === 0 ? (
-        <Empty>{t('plans.empty')}</Empty>
-      ) : (
-        <ul className="plan-list">
-          {plans.data.map((plan) => {
-            const ratio = formatRatio(plan.done, plan.total, lang);
-            return (
-              <li key={plan.id} className="card plan-card">
-                <div className="plan-card-head">
-                  <span className="plan-doc">{plan.doc_number}</span>
-                  <span className={`badge badge-plan-${plan.status}`}>{t(`plans.statuses.${plan.status}`)}</span>
-                </div>
-                <h2 className="plan-card-title">
-                  <PlanLink planId={plan.id}>
-                    {plan.title}
-                  </PlanLink>
-                </h2>
-                <p className="muted">{plan.issued_on ? t('plans.issuedBy', { issuer: plan.issuer, date: formatDate(plan.issued_on) }) : plan.issuer}</p>
-                <div className="plan-card-progress">
-                  <ProgressBar value={plan.done} max={plan.total} label={ratio} />
-                  <span className="ratio">
-                    {t('plans.doneOfTotal', { count: formatCount(plan.done, plan.total, lang), percent: formatPercent(plan.done, plan.total, lang) })}
-                  </span>
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <QueryState query={plans} empty={t('plans.empty')}>
+        {(plansData) => (
+          <ul className="plan-list">
+            {plansData.map((plan) => {
+              const ratio = formatRatio(plan.done, plan.total, lang);
+              return (
+                <li key={plan.id} className="card plan-card">
+                  <div className="plan-card-head">
+                    <span className="plan-doc">{plan.doc_number}</span>
+                    <span className={`badge badge-plan-${plan.status}`}>{t(`plans.statuses.${plan.status}`)}</span>
+                  </div>
+                  <h2 className="plan-card-title">
+                    <PlanLink planId={plan.id}>
+                      {plan.title}
+                    </PlanLink>
+                  </h2>
+                  <p className="muted">{plan.issued_on ? t('plans.issuedBy', { issuer: plan.issuer, date: formatDate(plan.issued_on) }) : plan.issuer}</p>
+                  <div className="plan-card-progress">
+                    <ProgressBar value={plan.done} max={plan.total} label={ratio} />
+                    <span className="ratio">
+                      {t('plans.doneOfTotal', { count: formatCount(plan.done, plan.total, lang), percent: formatPercent(plan.done, plan.total, lang) })}
+                    </span>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -23,7 +23,7 @@ import { TaskAppendix } from '../../features/reports/components/TaskAppendix';
 import { NarrativeForm } from '../../features/reports/components/NarrativeForm';
 import { NarrativeView } from '../../features/reports/components/NarrativeView';
 import { ExportButtons } from '../../features/reports/components/ExportButtons';
-import { ConfirmDialog } from '../../features/reports/components/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ui/Dialog';
 import '../../features/reports/reports.css';
 import { reportQueryOptions } from '../../data/reports/get-report';
 import { reportDataQueryOptions } from '../../data/reports/get-report-data';

@@ -65,8 +65,8 @@ export function Component() {
               </select>
             </div>
           ) : null}
-          <div className="card table-wrap">
-            <table className="table report-table">
+          <div className="card table-wrap ui-table-wrap">
+            <table className="table ui-table report-table">
               <caption className="visually-hidden">{t('reports.title')}</caption>
               <thead>
                 <tr>

@@ -8,6 +8,8 @@ import type { Unit } from '../../../data/units/get-units';
 import { useUnitsAsOf } from '../../../data/units/get-units-as-of';
 import { flattenTree } from '../lib/unit-tree';
 import { dayAfter } from '../lib/reorg-history';
+import { DateField } from '../../../components/ui/DateField';
+import { isIsoDate } from '../../../lib/date-input';
 
 /**
  * The units tree as it stood on a day: the units working then, under the names
@@ -26,14 +28,13 @@ export function OrgAsOf({ day, onDayChange, units }: { day: string; onDayChange:
       <p className="muted">{t('admin.reorg.asOf.intro')}</p>
       <div className="field reorg-day">
         <label htmlFor="org-as-of-day">{t('admin.reorg.asOf.day')}</label>
-        <input
+        <DateField
           id="org-as-of-day"
-          type="date"
           min="2000-01-01"
           max="2100-12-31"
           value={day}
-          onChange={(e) => {
-            if (e.target.value) onDayChange(e.target.value);
+          onChange={(value) => {
+            if (isIsoDate(value)) onDayChange(value);
           }}
         />
       </div>

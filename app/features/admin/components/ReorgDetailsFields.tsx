@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/ui/DateField';
 import { todayInVietnam } from '../../../lib/datetime';
 
 export interface ReorgDetails {
@@ -38,15 +39,14 @@ export function ReorgDetailsFields({
       <div className="admin-form-row">
         <div className="field">
           <label htmlFor={f('date')}>{t('admin.reorg.effectiveOn')}</label>
-          <input
+          <DateField
             id={f('date')}
-            type="date"
             min="2000-01-01"
             max={todayInVietnam()}
             value={value.effective_on}
             aria-invalid={errors.effective_on ? true : undefined}
             aria-describedby={`${f('date')}-hint${errors.effective_on ? ` ${f('date')}-error` : ''}`}
-            onChange={(e) => onChange({ effective_on: e.target.value })}
+            onChange={(effective_on) => onChange({ effective_on })}
           />
           <p id={`${f('date')}-hint`} className="muted small">
             {t('admin.reorg.effectiveOnHint')}

@@ -3,6 +3,8 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
+import { FormDateField } from '../../../components/ui/form-fields';
 import { Constants } from '../../../lib/database.types';
 import { newUnitSchema, unitFieldsSchema, useCreateUnit, type NewUnitInput } from '../../../data/units/create-unit';
 import { fieldsToPatch, useUpdateUnit } from '../../../data/units/update-unit';
@@ -36,6 +38,10 @@ export function UnitForm({ units, unit, onDone, onCancel }: Props) {
       : { code: '', name: '', short_name: '', kind: 'department', parent_id: roots.length === 1 ? roots[0]!.id : '', valid_from: '' },
   });
   const { errors } = form.formState;
+  // The database's refusal is about what was sent: it goes once the person changes anything.
+  const forgetRefusal = () => {
+    if (mutation.error) mutation.reset();
+  };
 
   // Parents in tree order; the unit itself is left out (the database refuses it
   // anyway).  Its own sub-units stay listed: the database explains why such a
@@ -58,79 +64,37 @@ export function UnitForm({ units, unit, onDone, onCancel }: Props) {
   });
 
   const f = (name: string) => `${id}-${name}`;
-  const describe = (name: string, hint: boolean, error: unknown) =>
-    [hint ? `${f(name)}-hint` : null, error ? `${f(name)}-error` : null].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form className="admin-form" onSubmit={onSubmit} noValidate>
+    <form className="admin-form" onSubmit={onSubmit} onChange={forgetRefusal} noValidate>
       {unit ? (
         <p className="muted">
           {t('admin.units.code')}: <strong className="unit-code">{unit.code}</strong>
         </p>
       ) : (
-        <div className="field">
-          <label htmlFor={f('code')}>{t('admin.units.code')}</label>
-          <input
-            id={f('code')}
-            className="input-code"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={errors.code ? true : undefined}
-            aria-describedby={describe('code', true, errors.code)}
-            {...form.register('code', { setValueAs: (v: string) => v.trim().toUpperCase() })}
-          />
-          <p id={`${f('code')}-hint`} className="muted small">
-            {t('admin.units.codeHint')}
-          </p>
-          {errors.code?.message ? (
-            <p id={`${f('code')}-error`} className="field-error">
-              {t(errors.code.message)}
-            </p>
-          ) : null}
-        </div>
+        <Field id={f('code')} label={t('admin.units.code')} hint={t('admin.units.codeHint')} error={errors.code?.message}>
+          <input className="input-code" autoComplete="off" spellCheck={false} {...form.register('code', { setValueAs: (v: string) => v.trim().toUpperCase() })} />
+        </Field>
       )}
-      <div className="field">
-        <label htmlFor={f('name')}>{t('admin.units.name')}</label>
-        <input id={f('name')} autoComplete="off" aria-invalid={errors.name ? true : undefined} aria-describedby={describe('name', false, errors.name)} {...form.register('name')} />
-        {errors.name?.message ? (
-          <p id={`${f('name')}-error`} className="field-error">
-            {t(errors.name.message)}
-          </p>
-        ) : null}
-      </div>
+      <Field id={f('name')} label={t('admin.units.name')} error={errors.name?.message}>
+        <input autoComplete="off" {...form.register('name')} />
+      </Field>
       <div className="admin-form-row">
-        <div className="field">
-          <label htmlFor={f('short')}>{t('admin.units.shortName')}</label>
-          <input
-            id={f('short')}
-            autoComplete="off"
-            aria-invalid={errors.short_name ? true : undefined}
-            aria-describedby={describe('short', true, errors.short_name)}
-            {...form.register('short_name')}
-          />
-          <p id={`${f('short')}-hint`} className="muted small">
-            {t('admin.units.shortNameHint')}
-          </p>
-          {errors.short_name?.message ? (
-            <p id={`${f('short')}-error`} className="field-error">
-              {t(errors.short_name.message)}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={f('kind')}>{t('admin.units.kind')}</label>
-          <select id={f('kind')} {...form.register('kind')}>
+        <Field id={f('short')} label={t('admin.units.shortName')} hint={t('admin.units.shortNameHint')} error={errors.short_name?.message}>
+          <input autoComplete="off" {...form.register('short_name')} />
+        </Field>
+        <Field id={f('kind')} label={t('admin.units.kind')}>
+          <select {...form.register('kind')}>
             {Constants.public.Enums.unit_kind.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`admin.unitKinds.${kind}`)}
               </option>
             ))}
           </select>
-        </div>
+        </Field>
       </div>
-      <div className="field">
-        <label htmlFor={f('parent')}>{t('admin.units.parent')}</label>
-        <select id={f('parent')} aria-describedby={unit ? `${f('parent')}-hint` : undefined} {...form.register('parent_id')}>
+      <Field id={f('parent')} label={t('admin.units.parent')} hint={unit ? t('admin.units.parentHint') : undefined}>
+        <select {...form.register('parent_id')}>
           <option value="">{t('admin.units.noParent')}</option>
           {parentOptions.map(({ unit: option, depth }) => {
             const label = `${INDENT.repeat(depth)}${option.name} (${option.code})`;
@@ -141,33 +105,11 @@ export function UnitForm({ units, unit, onDone, onCancel }: Props) {
             );
           })}
         </select>
-        {unit ? (
-          <p id={`${f('parent')}-hint`} className="muted small">
-            {t('admin.units.parentHint')}
-          </p>
-        ) : null}
-      </div>
+      </Field>
       {unit ? null : (
-        <div className="field">
-          <label htmlFor={f('from')}>{t('admin.units.validFrom')}</label>
-          <input
-            id={f('from')}
-            type="date"
-            min="2000-01-01"
-            max="2100-12-31"
-            aria-invalid={errors.valid_from ? true : undefined}
-            aria-describedby={describe('from', true, errors.valid_from)}
-            {...form.register('valid_from')}
-          />
-          <p id={`${f('from')}-hint`} className="muted small">
-            {t('admin.units.validFromHint')}
-          </p>
-          {errors.valid_from?.message ? (
-            <p id={`${f('from')}-error`} className="field-error">
-              {t(errors.valid_from.message)}
-            </p>
-          ) : null}
-        </div>
+        <Field id={f('from')} label={t('admin.units.validFrom')} hint={t('admin.units.validFromHint')} error={errors.valid_from?.message}>
+          <FormDateField control={form.control} name="valid_from" min="2000-01-01" max="2100-12-31" />
+        </Field>
       )}
       <DbErrorMessage error={mutation.error} />
       <div className="button-row">

@@ -8,6 +8,7 @@ import type { CchcSet } from '../../../data/cchc/get-sets';
 import { useRemoveItem, useSaveItem, useSaveSetSettings, type EditableItem } from '../../../data/cchc/edit-set';
 import { checkItem, checkSettings, type ItemForm, type Problem, type Problems, type SettingsForm } from '../lib/validate';
 import { pts } from '../lib/model';
+import { DateField } from '../../../components/ui/DateField';
 
 const KINDS = ['', 'manual', 'choice', 'yes_no', 'rate_bands', 'survey', 'bonus', 'penalty'] as const;
 
@@ -57,7 +58,11 @@ export function SetSettingsEditor({ set }: { set: CchcSet }) {
     <>
       <label htmlFor={`cchc-set-${f}`}>{label}</label>
       <div>
-        <input id={`cchc-set-${f}`} type={type} inputMode={inputMode} value={form[f]} onChange={change(f)} {...invalid('cchc-set', f, problems[f])} />
+        {type === 'date' ? (
+          <DateField id={`cchc-set-${f}`} value={form[f]} onChange={(value) => change(f)({ target: { value } })} {...invalid('cchc-set', f, problems[f])} />
+        ) : (
+          <input id={`cchc-set-${f}`} type={type} inputMode={inputMode} value={form[f]} onChange={change(f)} {...invalid('cchc-set', f, problems[f])} />
+        )}
         <FieldError id={`cchc-set-${f}-error`} problem={problems[f]} />
       </div>
     </>

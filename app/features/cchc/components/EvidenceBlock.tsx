@@ -6,6 +6,8 @@ import type { SheetRow } from '../../../data/cchc/get-scoresheet';
 import { useTaskDocuments, type CchcEvidence, type TaskDocument } from '../../../data/cchc/get-details';
 import { cchcDocumentSchema, cchcLinkSchema, useAddCchcEvidence, useRemoveCchcEvidence } from '../../../data/cchc/evidence';
 import type { ItemContext } from './ScoreItem';
+import { DateField } from '../../../components/ui/DateField';
+import { Field } from '../../../components/ui/Field';
 
 function documentText(d: { doc_number: string | null; doc_date: string | null; issuer: string | null }): string {
   return [d.doc_number, d.doc_date ? formatDate(d.doc_date) : null, d.issuer].filter(Boolean).join(' · ');
@@ -125,22 +127,13 @@ function EvidenceForm({ row, ctx, onDone }: { row: SheetRow; ctx: ItemContext; o
   };
 
   const field = (name: keyof typeof fields, type = 'text') => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{t(`cchc.evidence.fields.${name}`)}</label>
-      <input
-        id={`${id}-${name}`}
-        type={type}
-        value={fields[name]}
-        onChange={set(name)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${id}-${name}-error` : undefined}
-      />
-      {errors[name] ? (
-        <span id={`${id}-${name}-error`} className="field-error">
-          {t(errors[name]!)}
-        </span>
-      ) : null}
-    </div>
+    <Field id={`${id}-${name}`} label={t(`cchc.evidence.fields.${name}`)} error={errors[name]}>
+      {type === 'date' ? (
+        <DateField value={fields[name]} onChange={(value) => setFields((f) => ({ ...f, [name]: value }))} />
+      ) : (
+        <input type={type} value={fields[name]} onChange={set(name)} />
+      )}
+    </Field>
   );
 
   return (

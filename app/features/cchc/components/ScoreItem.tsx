@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { formatDate } from '../../../lib/format';
-import { parseLocaleNumber } from '../../../lib/indicator-format';
+import { parseNumberInput } from '../../../lib/indicator-format';
 import type { SheetRow } from '../../../data/cchc/get-scoresheet';
 import type { CchcEvent, CchcEvidence, CchcExplanation } from '../../../data/cchc/get-details';
 import { useSaveScore } from '../../../data/cchc/save-score';
@@ -12,6 +12,8 @@ import { fixedValues, pts } from '../lib/model';
 import { EvidenceBlock } from './EvidenceBlock';
 import { ComputedTasks } from './ComputedTasks';
 import { ItemHistory } from './ItemHistory';
+import { DateField } from '../../../components/ui/DateField';
+import { isIsoDate } from '../../../lib/date-input';
 
 export interface ItemContext {
   assessmentId: string;
@@ -171,7 +173,7 @@ function SelfForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }) {
     if (!row.score_id || row.version === null) return;
     let number: number | null = null;
     if (!computed && value.trim() !== '') {
-      number = fixed ? Number(value) : parseLocaleNumber(value, lang);
+      number = fixed ? Number(value) : parseNumberInput(value, lang);
       if (number === null || Number.isNaN(number)) return setProblem('cchc.self.errors.number');
       if (number < 0) return setProblem('cchc.self.errors.negative');
       if (!rate && number > Number(row.max_points)) return setProblem('cchc.self.errors.aboveMax');
@@ -191,7 +193,7 @@ function SelfForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }) {
       {computed ? null : fixed ? (
         <div className="field">
           <label htmlFor={id}>{t('cchc.self.score', { code: row.code })}</label>
-          <select id={id} value={value === '' ? '' : String(parseLocaleNumber(value, lang) ?? value)} onChange={(e) => setValue(e.target.value)}>
+          <select id={id} value={value === '' ? '' : String(parseNumberInput(value, lang) ?? value)} onChange={(e) => setValue(e.target.value)}>
             <option value="">{t('cchc.self.pick')}</option>
             {fixed.map((v) => (
               <option key={v} value={String(v)}>
@@ -259,7 +261,7 @@ function AppraisalForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
     setProblem(null);
-    const number = value.trim() === '' ? null : fixed ? Number(value) : parseLocaleNumber(value, lang);
+    const number = value.trim() === '' ? null : fixed ? Number(value) : parseNumberInput(value, lang);
     if (value.trim() !== '' && (number === null || Number.isNaN(number))) return setProblem('cchc.self.errors.number');
     if (number !== null && (number < 0 || number > Number(row.max_points))) return setProblem('cchc.self.errors.aboveMax');
     if (number !== null && row.kind !== 'survey' && number !== Number(reference) && !note.trim()) return setProblem('cchc.appraise.reasonNeeded');
@@ -272,7 +274,7 @@ function AppraisalForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }
         {fixed ? (
           <div className="field">
             <label htmlFor={id}>{t('cchc.appraise.score', { code: row.code })}</label>
-            <select id={id} value={value === '' ? '' : String(parseLocaleNumber(value, lang) ?? value)} onChange={(e) => setValue(e.target.value)}>
+            <select id={id} value={value === '' ? '' : String(parseNumberInput(value, lang) ?? value)} onChange={(e) => setValue(e.target.value)}>
               <option value="">{t('cchc.self.pick')}</option>
               {fixed.map((v) => (
                 <option key={v} value={String(v)}>
@@ -343,7 +345,7 @@ function RequestForm({ row, ctx }: { row: SheetRow; ctx: ItemContext }) {
     event.preventDefault();
     setProblem(null);
     if (question.trim().length < 5) return setProblem('cchc.explain.questionShort');
-    if (!answerBy || answerBy < ctx.today) return setProblem('cchc.explain.answerByPast');
+    if (!isIsoDate(answerBy) || answerBy < ctx.today) return setProblem('cchc.explain.answerByPast');
     request.mutate(
       { assessmentId: ctx.assessmentId, scoreId: row.score_id!, question: question.trim(), answerBy },
       { onSuccess: () => { setOpen(false); setQuestion(''); } },
@@ -357,7 +359,7 @@ function RequestForm({ row, ctx }: { row: SheetRow; ctx: ItemContext }) {
       </div>
       <div className="field field-inline">
         <label htmlFor={`${id}-by`}>{t('cchc.explain.answerBy')}</label>
-        <input id={`${id}-by`} type="date" min={ctx.today} value={answerBy} onChange={(e) => setAnswerBy(e.target.value)} />
+        <DateField id={`${id}-by`} min={ctx.today} value={answerBy} onChange={setAnswerBy} />
       </div>
       {problem ? <p className="field-error" role="alert">{t(problem)}</p> : null}
       <DbErrorMessage error={request.error} />

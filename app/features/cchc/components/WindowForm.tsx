@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { useSaveWindow } from '../../../data/cchc/workflow';
+import { DateField } from '../../../components/ui/DateField';
+import { isIsoDate } from '../../../lib/date-input';
 
 /** Home Affairs changes one unit's self-assessment window (first and last day, both included). */
 export function WindowForm({ assessmentId, version, from, to }: { assessmentId: string; version: number; from: string; to: string }) {
@@ -24,7 +26,7 @@ export function WindowForm({ assessmentId, version, from, to }: { assessmentId: 
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (!values.from || !values.to || values.to < values.from) return setProblem(true);
+        if (!isIsoDate(values.from) || !isIsoDate(values.to) || values.to < values.from) return setProblem(true);
         setProblem(false);
         save.mutate({ assessmentId, version, from: values.from, to: values.to }, { onSuccess: () => setOpen(false) });
       }}
@@ -32,11 +34,11 @@ export function WindowForm({ assessmentId, version, from, to }: { assessmentId: 
       <div className="grid-2">
         <div className="field">
           <label htmlFor="cchc-window-from">{t('cchc.window.from')}</label>
-          <input id="cchc-window-from" type="date" value={values.from} onChange={(e) => setValues((v) => ({ ...v, from: e.target.value }))} />
+          <DateField id="cchc-window-from" value={values.from} onChange={(from) => setValues((v) => ({ ...v, from }))} />
         </div>
         <div className="field">
           <label htmlFor="cchc-window-to">{t('cchc.window.to')}</label>
-          <input id="cchc-window-to" type="date" value={values.to} onChange={(e) => setValues((v) => ({ ...v, to: e.target.value }))} />
+          <DateField id="cchc-window-to" value={values.to} onChange={(to) => setValues((v) => ({ ...v, to }))} />
         </div>
       </div>
       {problem ? <p className="field-error" role="alert">{t('cchc.window.order')}</p> : null}

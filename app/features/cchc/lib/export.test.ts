@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend } from '../../../../supabase/tests/harness';
+import { formulaCells } from '../../../lib/spreadsheet-check';
 import { BAND_VI, buildResultsDocx, buildResultsXlsx, pointsVi, rankingCells, RANKING_HEADERS, resultsFileName, type ResultsInput } from './export';
 
 let b: Backend;
@@ -76,6 +77,7 @@ describe('CCHC results appendix', () => {
     const cell = workbook.getWorksheet('Xếp hạng')!.getRow(5).getCell(2);
     expect(cell.value).toBe(`'=HYPERLINK("http://x","y")`);
     expect(cell.formula).toBeUndefined();
+    expect(formulaCells(workbook)).toEqual([]);
   });
 
   it('appraised points are the total less the survey points, and the change against last year is signed', () => {

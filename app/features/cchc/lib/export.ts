@@ -6,7 +6,7 @@
 // `exceljs` (the libraries the periodic report uses) load on demand; no React,
 // no browser dependency, so tests build the files in Node.
 import { dmy, issuerHeader, placeDateLineVi } from '../../../lib/report-model';
-import { safeText } from '../../../lib/spreadsheet';
+import { loadExcel, putText } from '../../../lib/spreadsheet';
 
 export interface ResultsInput {
   set: {
@@ -215,8 +215,7 @@ export async function buildResultsDocx(input: ResultsInput): Promise<ArrayBuffer
 }
 
 export async function buildResultsXlsx(input: ResultsInput): Promise<ArrayBuffer> {
-  const mod = await import('exceljs');
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = input.issuer;
   workbook.created = input.set.published_at ? new Date(input.set.published_at) : new Date();
@@ -230,14 +229,14 @@ export async function buildResultsXlsx(input: ResultsInput): Promise<ArrayBuffer
     titles.forEach((text, i) => {
       sheet.mergeCells(i + 1, 1, i + 1, headers.length);
       const c = sheet.getCell(i + 1, 1);
-      c.value = safeText(text);
+      putText(c, text);
       c.font = { name: 'Times New Roman', size: 13, bold: i === 0, italic: i === 1 };
       c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     });
     const headerRow = sheet.getRow(4);
     headers.forEach((h, i) => {
       const c = headerRow.getCell(i + 1);
-      c.value = h;
+      putText(c, h);
       c.font = { name: 'Times New Roman', bold: true };
       c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
       c.border = boxed;
@@ -251,7 +250,7 @@ export async function buildResultsXlsx(input: ResultsInput): Promise<ArrayBuffer
           c.numFmt = '0.00';
         } else {
           c.numFmt = '@';
-          c.value = v ? safeText(v) : null;
+          putText(c, v);
         }
         c.font = { name: 'Times New Roman' };
         c.border = boxed;

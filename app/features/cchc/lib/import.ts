@@ -5,7 +5,7 @@
 // nothing; this module only finds the columns and reads the cells.  exceljs
 // (already the app's spreadsheet library) loads on demand.
 import { foldVi } from '../../../lib/fold-vi';
-import { safeText } from '../../../lib/spreadsheet';
+import { loadExcel, putText } from '../../../lib/spreadsheet';
 
 export const IMPORT_FIELDS = [
   'code',
@@ -88,8 +88,7 @@ export function cellText(value: CellValue): string {
 
 /** Reads the first sheet of an .xlsx file into rows (line = the row's number in the sheet). */
 export async function readIndexWorkbook(data: ArrayBuffer): Promise<ReadResult> {
-  const mod = await import('exceljs');
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
   const sheet = workbook.worksheets[0];
@@ -124,8 +123,7 @@ export async function readIndexWorkbook(data: ArrayBuffer): Promise<ReadResult> 
 
 /** The template: the column names and two example rows. */
 export async function buildImportTemplate(): Promise<ArrayBuffer> {
-  const mod = await import('exceljs');
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Bộ chỉ số', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = IMPORT_FIELDS.map((f) => ({ header: IMPORT_HEADERS[f], width: f === 'title' || f === 'expected_evidence' ? 50 : 18 }));
@@ -137,7 +135,8 @@ export async function buildImportTemplate(): Promise<ArrayBuffer> {
     { code: '1.3', title: 'Tỷ lệ nhiệm vụ CCHC hoàn thành đúng hạn', max_points: '2', source: 'Tỷ lệ đúng hạn', bands: '100:2; 80:1; 0:0' },
   ];
   for (const example of examples) {
-    const row = sheet.addRow(IMPORT_FIELDS.map((f) => (example[f] ? safeText(example[f]!) : null)));
+    const row = sheet.addRow([]);
+    IMPORT_FIELDS.forEach((f, i) => putText(row.getCell(i + 1), example[f]));
     row.eachCell((cell) => (cell.numFmt = '@'));
   }
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;

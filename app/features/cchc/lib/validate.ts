@@ -2,9 +2,10 @@
 // database enforces (constraints and triggers in supabase/migrations), so the
 // reader is told at the field, in their language.  Each problem is an i18n
 // key under cchc.validation with its parameters.
-import { parseLocaleNumber } from '../../../lib/indicator-format';
+import { parseNumberInput } from '../../../lib/indicator-format';
 import type { Lang } from '../../../lib/format';
 import type { Enums } from '../../../lib/database.types';
+import { isIsoDate } from '../../../lib/date-input';
 
 export interface Problem {
   key: string;
@@ -15,7 +16,7 @@ export type Problems<F extends string> = Partial<Record<F, Problem>>;
 /** A number with at most two decimals, in the reader's format. */
 function readPoints(text: string, lang: Lang): number | null | 'bad' {
   if (!text.trim()) return null;
-  const n = parseLocaleNumber(text, lang);
+  const n = parseNumberInput(text, lang);
   if (n === null || Math.round(n * 100) !== n * 100) return 'bad';
   return n;
 }
@@ -163,7 +164,7 @@ export interface SettingsValues {
   average_min: number;
 }
 
-const inRange = (d: string) => d >= '2000-01-01' && d <= '2100-12-31';
+const inRange = (d: string) => isIsoDate(d) && d >= '2000-01-01' && d <= '2100-12-31';
 
 /** A set's settings: name 5–300 characters, a decision number like 1520/QĐ-UBND, dates 2000–2100 with the window in order, bands Good > Fair > Average > 0. */
 export function checkSettings(form: SettingsForm, lang: Lang): { problems: Problems<keyof SettingsForm>; values: SettingsValues | null } {

@@ -3,6 +3,8 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { ConfirmDialog } from '../../../components/ui/Dialog';
+import { Field } from '../../../components/ui/Field';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { daysBetween, formatDateTime, todayInVietnam } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
@@ -54,6 +56,7 @@ export function QueueItem({ task, onDecided }: { task: QueueTask; onDecided: (me
   const { t } = useTranslation();
   const decide = useDecide();
   const [returning, setReturning] = useState(false);
+  const [asking, setAsking] = useState(false);
   const reasonId = useId();
   const titleId = useId();
   const form = useForm<ReturnInput>({ resolver: zodResolver(returnSchema), defaultValues: { reason: '' } });
@@ -66,7 +69,10 @@ export function QueueItem({ task, onDecided }: { task: QueueTask; onDecided: (me
   const label = `${task.plan.doc_number} · ${task.ordinal}`;
 
   const confirm = () =>
-    decide.mutate({ task, kind: 'confirm' }, { onSuccess: () => onDecided(t('confirmations.confirmed', { task: label })) });
+    decide.mutate(
+      { task, kind: 'confirm' },
+      { onSuccess: () => onDecided(t('confirmations.confirmed', { task: label })), onSettled: () => setAsking(false) },
+    );
   const sendBack = form.handleSubmit(({ reason }) =>
     decide.mutate({ task, kind: 'return', reason }, { onSuccess: () => onDecided(t('confirmations.returned', { task: label })) }),
   );
@@ -119,7 +125,7 @@ export function QueueItem({ task, onDecided }: { task: QueueTask; onDecided: (me
         </ul>
       )}
       <div className="button-row">
-        <button type="button" className="button button-primary" disabled={decide.isPending} onClick={confirm} aria-describedby={titleId}>
+        <button type="button" className="button button-primary" disabled={decide.isPending} onClick={() => setAsking(true)} aria-describedby={titleId}>
           {t('confirmations.confirm')}
         </button>
         <button
@@ -135,21 +141,9 @@ export function QueueItem({ task, onDecided }: { task: QueueTask; onDecided: (me
       </div>
       {returning ? (
         <form className="reason-form" onSubmit={sendBack} noValidate>
-          <div className="field">
-            <label htmlFor={reasonId}>{t('confirmations.returnReason')}</label>
-            <textarea
-              id={reasonId}
-              rows={3}
-              aria-invalid={reasonError ? true : undefined}
-              aria-describedby={reasonError ? `${reasonId}-error` : undefined}
-              {...form.register('reason')}
-            />
-            {reasonError ? (
-              <p className="field-error" id={`${reasonId}-error`}>
-                {t(reasonError)}
-              </p>
-            ) : null}
-          </div>
+          <Field id={reasonId} label={t('confirmations.returnReason')} error={reasonError}>
+            <textarea rows={3} {...form.register('reason')} />
+          </Field>
           <div className="button-row">
             <button type="submit" className="button button-primary button-danger" disabled={decide.isPending}>
               {t('confirmations.sendBack')}
@@ -161,6 +155,16 @@ export function QueueItem({ task, onDecided }: { task: QueueTask; onDecided: (me
         </form>
       ) : null}
       <DbErrorMessage error={decide.error} onReload={() => decide.reset()} />
+      <ConfirmDialog
+        open={asking}
+        title={t('confirmations.ask.title')}
+        confirmLabel={t('confirmations.confirm')}
+        busy={decide.isPending}
+        onConfirm={confirm}
+        onClose={() => setAsking(false)}
+      >
+        <p>{t('confirmations.ask.body', { task: `${label} — ${task.title}` })}</p>
+      </ConfirmDialog>
     </li>
   );
 }

@@ -28,7 +28,7 @@ export function TemplateButtons({ areas, units, year }: { areas: AreaRef[]; unit
       <button type="button" className="button" onClick={() => void xlsx()} disabled={busy}>
         {t('import.template.xlsx')}
       </button>
-      <button type="button" className="button" onClick={() => downloadFile(templateCsv(units, year), `mau-phu-luc-nhiem-vu-${year}.csv`, 'text/csv;charset=utf-8')}>
+      <button type="button" className="button" onClick={() => void templateCsv(units, year).then((csv) => downloadFile(csv, `mau-phu-luc-nhiem-vu-${year}.csv`, 'text/csv;charset=utf-8'))}>
         {t('import.template.csv')}
       </button>
       {failed ? (

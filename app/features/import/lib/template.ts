@@ -1,7 +1,7 @@
 // The downloadable template for a plan's task appendix: an Excel workbook
 // (the columns, three example rows, and a sheet listing the areas, units and
 // cadences the import recognises) or the same columns as CSV.
-import Papa from 'papaparse';
+import { loadExcel, putRow, putText, writeCsv } from '../../../lib/spreadsheet';
 import { FIELDS, TEMPLATE_HEADERS, type Field } from './columns';
 import type { AreaRef, UnitRef } from './match';
 
@@ -56,10 +56,8 @@ export function exampleRows(units: readonly UnitRef[], year: number): Array<Reco
   ];
 }
 
-export function templateCsv(units: readonly UnitRef[], year: number): Blob {
-  const rows = [FIELDS.map((f) => TEMPLATE_HEADERS[f]), ...exampleRows(units, year).map((row) => FIELDS.map((f) => row[f]))];
-  const csv = Papa.unparse(rows, { escapeFormulae: true, newline: '\r\n' });
-  return new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+export async function templateCsv(units: readonly UnitRef[], year: number): Promise<string> {
+  return writeCsv([FIELDS.map((f) => TEMPLATE_HEADERS[f]), ...exampleRows(units, year).map((row) => FIELDS.map((f) => row[f]))]);
 }
 
 const WIDTHS: Record<Field, number> = {
@@ -75,7 +73,7 @@ const WIDTHS: Record<Field, number> = {
 };
 
 export async function templateWorkbook(areas: readonly AreaRef[], units: readonly UnitRef[], year: number): Promise<ArrayBuffer> {
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Theo dõi CCHC';
   const ws = wb.addWorksheet('Phụ lục nhiệm vụ', { views: [{ state: 'frozen', ySplit: 4 }] });
@@ -83,18 +81,18 @@ export async function templateWorkbook(areas: readonly AreaRef[], units: readonl
   const last = String.fromCharCode(64 + FIELDS.length);
 
   ws.mergeCells(`A1:${last}1`);
-  ws.getCell('A1').value = `DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`;
+  putText(ws.getCell('A1'), `DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`);
   ws.getCell('A1').font = { bold: true, size: 13 };
   ws.getCell('A1').alignment = { horizontal: 'center' };
   ws.mergeCells(`A2:${last}2`);
-  ws.getCell('A2').value = '(Kèm theo Kế hoạch số       /KH-UBND ngày     /     /       của Ủy ban nhân dân tỉnh)';
+  putText(ws.getCell('A2'), '(Kèm theo Kế hoạch số       /KH-UBND ngày     /     /       của Ủy ban nhân dân tỉnh)');
   ws.getCell('A2').font = { italic: true };
   ws.getCell('A2').alignment = { horizontal: 'center' };
 
   const header = ws.getRow(4);
   FIELDS.forEach((f, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = TEMPLATE_HEADERS[f];
+    putText(cell, TEMPLATE_HEADERS[f]);
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2DCDB' } };
@@ -105,7 +103,7 @@ export async function templateWorkbook(areas: readonly AreaRef[], units: readonl
     const excelRow = ws.getRow(5 + r);
     FIELDS.forEach((f, i) => {
       const cell = excelRow.getCell(i + 1);
-      cell.value = row[f];
+      putText(cell, row[f]);
       cell.alignment = { vertical: 'top', wrapText: true };
     });
   });
@@ -114,17 +112,18 @@ export async function templateWorkbook(areas: readonly AreaRef[], units: readonl
 
   const help = wb.addWorksheet('Danh mục');
   help.columns = [{ width: 14 }, { width: 60 }];
-  help.addRow(['Hướng dẫn']).font = { bold: true };
-  help.addRow(['', 'Mỗi dòng là một nhiệm vụ; giữ nguyên dòng tiêu đề cột. Ngày ghi dd/mm/yyyy.']);
-  help.addRow(['', 'Đơn vị phối hợp: nhiều đơn vị cách nhau bằng dấu ; hoặc dấu phẩy.']);
-  help.addRow([]);
-  help.addRow(['Lĩnh vực', 'Tên lĩnh vực']).font = { bold: true };
-  for (const area of areas) help.addRow([area.id, area.name_vi]);
-  help.addRow([]);
-  help.addRow(['Mã đơn vị', 'Tên đơn vị']).font = { bold: true };
-  for (const unit of units.filter((u) => u.is_active)) help.addRow([unit.code, unit.name]);
-  help.addRow([]);
-  help.addRow(['Tần suất', CADENCE_LABELS.join('; ')]).font = { bold: true };
+  const line = (values: Array<string | number | null>) => putRow(help.addRow([]), values);
+  line(['Hướng dẫn']).font = { bold: true };
+  line(['', 'Mỗi dòng là một nhiệm vụ; giữ nguyên dòng tiêu đề cột. Ngày ghi dd/mm/yyyy.']);
+  line(['', 'Đơn vị phối hợp: nhiều đơn vị cách nhau bằng dấu ; hoặc dấu phẩy.']);
+  line([]);
+  line(['Lĩnh vực', 'Tên lĩnh vực']).font = { bold: true };
+  for (const area of areas) line([area.id, area.name_vi]);
+  line([]);
+  line(['Mã đơn vị', 'Tên đơn vị']).font = { bold: true };
+  for (const unit of units.filter((u) => u.is_active)) line([unit.code, unit.name]);
+  line([]);
+  line(['Tần suất', CADENCE_LABELS.join('; ')]).font = { bold: true };
 
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }

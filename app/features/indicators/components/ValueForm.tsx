@@ -20,7 +20,7 @@ import {
   formatIndicatorValue,
   formatInput,
   isAchieved,
-  parseLocaleNumber,
+  parseNumberInput,
   PERIODS,
   type Period,
 } from '../../../lib/indicator-format';
@@ -71,6 +71,10 @@ export function ValueForm({ indicator, units, editing, onDone }: Props) {
     mode: 'onTouched',
   });
   const { errors } = form.formState;
+  // What the server refused is about what was sent: it goes once the person changes anything.
+  const forgetOutcome = () => {
+    if (save.error) save.reset();
+  };
 
   // Switching to another value (or back to a new one) refills the form.
   useEffect(() => {
@@ -84,8 +88,8 @@ export function ValueForm({ indicator, units, editing, onDone }: Props) {
   }, [editing?.id, editing?.version]);
 
   const [numText, denText] = useWatch({ control: form.control, name: ['numerator', 'denominator'] });
-  const num = parseLocaleNumber(numText ?? '', lang);
-  const den = parseLocaleNumber(denText ?? '', lang);
+  const num = parseNumberInput(numText ?? '', lang);
+  const den = parseNumberInput(denText ?? '', lang);
   const liveRate = num !== null && den !== null ? computeRate(num, den) : null;
   const over = indicator.isRate && num !== null && den !== null && num > den;
 
@@ -128,7 +132,7 @@ export function ValueForm({ indicator, units, editing, onDone }: Props) {
     ) : null;
 
   return (
-    <form className="card ind-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="card ind-form" onSubmit={onSubmit} onChange={forgetOutcome} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="card-title">
         {editing ? t('indicators.form.editTitle') : t('indicators.form.recordTitle')}
       </h2>

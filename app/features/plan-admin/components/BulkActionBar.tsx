@@ -9,9 +9,10 @@ import { useBulkAssignLead } from '../../../data/tasks/bulk-assign-lead';
 import { bulkDueSchema, useBulkSetDue, type BulkDueInput } from '../../../data/tasks/bulk-set-due';
 import { usePlanRows } from '../../../data/tasks/get-plan-rows';
 import { useUnits } from '../../../data/units/get-units';
-import { Field, describedBy } from './Field';
+import { Field, describedBy } from '../../../components/ui/Field';
 import type { Selection } from './TaskSelection';
 import '../plan-admin.css';
+import { FormDateField } from '../../../components/ui/form-fields';
 
 const leadSchema = z.object({ lead_unit_id: z.string().min(1, 'planAdmin.errors.leadRequired') });
 type LeadInput = z.infer<typeof leadSchema>;
@@ -123,7 +124,7 @@ export function BulkActionBar({ planId, planStatus, selection }: { planId: strin
               </fieldset>
               {mode === 'date' ? (
                 <Field id="bulk-due" label={t('planAdmin.bulk.newDue')} error={'due_date' in dueErrors ? dueErrors.due_date?.message : undefined}>
-                  <input id="bulk-due" type="date" {...describedBy('bulk-due', dueErrors.due_date?.message)} {...dueForm.register('due_date')} />
+                  <FormDateField control={dueForm.control} name="due_date" />
                 </Field>
               ) : (
                 <Field id="bulk-shift" label={t('planAdmin.bulk.shiftDays')} error={dueErrors.shift_days?.message} hint={t('planAdmin.bulk.shiftHint')}>

@@ -8,6 +8,7 @@ import type { Tables } from '../../../lib/database.types';
 import type { PlanTask } from '../../../data/tasks/get-plan-tasks';
 import type { PlanWithProgress } from '../../../data/plans/get-plans';
 import { nextYearDate, useCarryOver, type CarriedTask } from '../../../data/plans/carry-over';
+import { DateField } from '../../../components/ui/DateField';
 
 const OPEN = new Set(['not_started', 'in_progress', 'submitted', 'returned']);
 
@@ -133,14 +134,13 @@ export function CarryOverForm({ plan, tasks, plans }: { plan: Tables<'plans'>; t
                     {already ? (
                       <span className="muted">—</span>
                     ) : (
-                      <input
-                        type="date"
+                      <DateField
                         className="carry-due"
                         value={dueOf(task)}
                         min={`${year}-01-01`}
                         max={`${year}-12-31`}
                         disabled={!chosen.has(task.id) || carry.isPending}
-                        onChange={(e) => setDues({ ...dues, [task.id]: e.target.value })}
+                        onChange={(value) => setDues({ ...dues, [task.id]: value })}
                         aria-label={t('planAdmin.carry.newDueOf', { ordinal: task.ordinal })}
                       />
                     )}

@@ -8,8 +8,9 @@ import { todayInVietnam } from '../../../lib/datetime';
 import type { Tables } from '../../../lib/database.types';
 import { issueSchema, useClosePlan, useIssuePlan, type IssueInput } from '../../../data/plans/change-plan-status';
 import { useSetPlanPublic } from '../../../data/plans/set-plan-public';
-import { Field, describedBy } from './Field';
+import { Field } from '../../../components/ui/Field';
 import '../plan-admin.css';
+import { FormDateField } from '../../../components/ui/form-fields';
 
 type Step = 'idle' | 'issue' | 'close';
 
@@ -81,7 +82,7 @@ export function PlanAdminBar({ plan, taskCount }: { plan: Tables<'plans'>; taskC
           {taskCount === 0 ? <p className="field-error">{t('planAdmin.bar.issueNeedsTasks')}</p> : null}
           <p className="small">{t('planAdmin.bar.issueExplain')}</p>
           <Field id="pa-issued-on" label={t('planAdmin.plan.issuedOn')} error={dateError}>
-            <input id="pa-issued-on" type="date" {...describedBy('pa-issued-on', dateError)} {...form.register('issued_on')} />
+            <FormDateField control={form.control} name="issued_on" />
           </Field>
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={issue.isPending || taskCount === 0}>

@@ -6,8 +6,9 @@ import type { Tables } from '../../../lib/database.types';
 
 type EditablePlan = Tables<'plans'>;
 import { planSchema, useCreatePlan, useUpdatePlan, type PlanInput, type PlanValues } from '../../../data/plans/save-plan';
-import { Field, describedBy } from './Field';
+import { Field, describedBy } from '../../../components/ui/Field';
 import { dbErrorField, PLAN_FIELD_ERRORS } from '../lib/db-field-errors';
+import { FormDateField } from '../../../components/ui/form-fields';
 
 const DEFAULT_ISSUER = 'Ủy ban nhân dân tỉnh';
 
@@ -65,13 +66,7 @@ export function PlanForm({ plan, onSaved, onCancel }: { plan?: EditablePlan; onS
           <input id="plan-issuer" readOnly={issued} {...describedBy('plan-issuer', err('issuer'))} {...form.register('issuer')} />
         </Field>
         <Field id="plan-issued-on" label={t('planAdmin.plan.issuedOn')} error={err('issued_on')} hint={issued ? undefined : t('planAdmin.plan.issuedOnHint')}>
-          <input
-            id="plan-issued-on"
-            type="date"
-            readOnly={issued}
-            {...describedBy('plan-issued-on', err('issued_on'), issued ? undefined : 'hint')}
-            {...form.register('issued_on')}
-          />
+          <FormDateField control={form.control} name="issued_on" readOnly={issued} />
         </Field>
       </div>
       <div className="button-row">

@@ -13,7 +13,8 @@ import { useUnits, type Unit as UnitOption } from '../../../data/units/get-units
 import type { EditableTask } from '../../../data/tasks/get-task-for-edit';
 import { CADENCES, taskSchema, useCreateTask, useUpdateTaskDetails, type TaskInput, type TaskValues } from '../../../data/tasks/save-task';
 import { dbErrorField, TASK_FIELD_ERRORS } from '../lib/db-field-errors';
-import { Field, describedBy } from './Field';
+import { Field, describedBy } from '../../../components/ui/Field';
+import { FormDateField } from '../../../components/ui/form-fields';
 
 interface Props {
   planId: string;
@@ -169,7 +170,7 @@ export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel
       </fieldset>
       <div className="pa-grid pa-grid-3">
         <Field id="task-start" label={t('planAdmin.task.start')} error={err('start_date')}>
-          <input id="task-start" type="date" {...describedBy('task-start', err('start_date'))} {...form.register('start_date')} />
+          <FormDateField control={form.control} name="start_date" />
         </Field>
         <Field
           id="task-due"
@@ -177,7 +178,7 @@ export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel
           error={err('due_date')}
           hint={dueLocked ? t('planAdmin.task.dueLocked') : undefined}
         >
-          <input id="task-due" type="date" readOnly={dueLocked} {...describedBy('task-due', err('due_date'), dueLocked ? 'hint' : undefined)} {...form.register('due_date')} />
+          <FormDateField control={form.control} name="due_date" readOnly={dueLocked} />
         </Field>
         <Field id="task-cadence" label={t('planAdmin.task.cadence')} error={err('cadence')}>
           <select id="task-cadence" {...form.register('cadence')}>

@@ -7,6 +7,7 @@ import { useLang } from '../../../i18n';
 import { narrativeSchema, useUpdateReport, type NarrativeInput } from '../../../data/reports/update-report';
 import type { ReportDetail } from '../../../data/reports/get-report';
 import { areaNarrative, type ReportData } from '../../../lib/report-model';
+import { FormDateField } from '../../../components/ui/form-fields';
 
 function valuesOf(report: ReportDetail, data: ReportData): NarrativeInput {
   return {
@@ -61,7 +62,7 @@ export function NarrativeForm({ report, data, onDirtyChange, onReload }: Props) 
           </div>
           <div className="field">
             <label htmlFor="doc_date">{t('reports.fields.docDate')}</label>
-            <input id="doc_date" type="date" min={report.data_to ?? undefined} aria-invalid={errors.doc_date ? true : undefined} {...form.register('doc_date')} />
+            <FormDateField id="doc_date" control={form.control} name="doc_date" min={report.data_to ?? undefined} aria-invalid={errors.doc_date ? true : undefined} />
             {error(errors.doc_date?.message)}
           </div>
           <div className="field">

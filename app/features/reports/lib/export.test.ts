@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend, type Client } from '../../../../supabase/tests/harness';
 import { buildReportDocx } from './docx';
 import { APPENDIX_HEADERS, buildReportXlsx, safeText } from './xlsx';
+import { formulaCells } from '../../../lib/spreadsheet-check';
 import { exportFileName, placeDateLineVi, type ReportData, type ReportDocFields, type ReportDocumentInput } from '../../../lib/report-model';
 
 let b: Backend;
@@ -215,6 +216,7 @@ describe('Excel appendix of the submitted 9-month 2024 report', () => {
     }
     expect(row.getCell(3).value).toBe(`'=HYPERLINK("http://example.com","Nhấn vào đây")`);
     expect(row.getCell(4).value).toBe("'+Sở Tư pháp");
+    expect(formulaCells(wb)).toEqual([]);
     expect(safeText('-5')).toBe("'-5");
     expect(safeText('Bình thường')).toBe('Bình thường');
     // The same rule as the task list's export: line breaks and full-width signs too.

@@ -18,7 +18,7 @@ import {
   type ReportDocumentInput,
 } from '../../../lib/report-model';
 
-import { safeText } from '../../../lib/spreadsheet';
+import { loadExcel, putText, safeText } from '../../../lib/spreadsheet';
 
 export { safeText };
 
@@ -35,8 +35,7 @@ export const APPENDIX_HEADERS = [
 ];
 
 export async function buildReportXlsx({ report, data }: ReportDocumentInput): Promise<ArrayBuffer> {
-  const mod = await import('exceljs');
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = data.plan.issuer;
   workbook.created = new Date(data.computed_at);
@@ -53,7 +52,7 @@ export async function buildReportXlsx({ report, data }: ReportDocumentInput): Pr
     lines.forEach(([text, font], i) => {
       sheet.mergeCells(i + 1, 1, i + 1, width);
       const c = sheet.getCell(i + 1, 1);
-      c.value = safeText(text);
+      putText(c, text);
       c.font = { name: 'Times New Roman', size: 13, ...font };
       c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     });
@@ -62,7 +61,7 @@ export async function buildReportXlsx({ report, data }: ReportDocumentInput): Pr
   const boxed = { top: border, left: border, bottom: border, right: border };
   const text = (cell: ReturnType<Sheet['getCell']>, value: string | null | undefined) => {
     cell.numFmt = '@';
-    cell.value = value ? safeText(value) : null;
+    putText(cell, value);
   };
   const date = (cell: ReturnType<Sheet['getCell']>, iso: string | null) => {
     if (!iso) return;
@@ -84,7 +83,7 @@ export async function buildReportXlsx({ report, data }: ReportDocumentInput): Pr
   const headerRow = sheet.getRow(5);
   APPENDIX_HEADERS.forEach((h, i) => {
     const c = headerRow.getCell(i + 1);
-    c.value = h;
+    putText(c, h);
     c.font = { name: 'Times New Roman', size: 12, bold: true };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     c.border = boxed;
@@ -133,7 +132,7 @@ export async function buildReportXlsx({ report, data }: ReportDocumentInput): Pr
   const th = totals.getRow(4);
   heads.forEach((h, i) => {
     const c = th.getCell(i + 1);
-    c.value = h;
+    putText(c, h);
     c.font = { name: 'Times New Roman', size: 12, bold: true };
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     c.border = boxed;

@@ -12,6 +12,8 @@ import {
   type Timeliness,
 } from '../../../lib/task-filters';
 import type { FilterOptions } from '../hooks/use-filter-options';
+import { DateField } from '../../../components/ui/DateField';
+import { isIsoDate } from '../../../lib/date-input';
 
 interface Props {
   state: TaskListState;
@@ -177,11 +179,11 @@ export function FilterBar({ state, options, onChange }: Props) {
         </div>
         <div className="field">
           <label htmlFor="filter-from">{t('taskList.dueFrom')}</label>
-          <input id="filter-from" type="date" value={state.dueFrom ?? ''} onChange={(e) => onChange({ dueFrom: e.target.value || undefined })} />
+          <DateField id="filter-from" value={state.dueFrom ?? ''} onChange={(v) => (v === '' || isIsoDate(v) ? onChange({ dueFrom: v || undefined }) : undefined)} />
         </div>
         <div className="field">
           <label htmlFor="filter-to">{t('taskList.dueTo')}</label>
-          <input id="filter-to" type="date" value={state.dueTo ?? ''} onChange={(e) => onChange({ dueTo: e.target.value || undefined })} />
+          <DateField id="filter-to" value={state.dueTo ?? ''} onChange={(v) => (v === '' || isIsoDate(v) ? onChange({ dueTo: v || undefined }) : undefined)} />
         </div>
       </div>
 

@@ -49,8 +49,8 @@ export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
   };
 
   return (
-    <div className={`table-wrap task-list-table${busy ? ' is-busy' : ''}`} aria-busy={busy}>
-      <table className="table responsive-table">
+    <div className={`table-wrap ui-table-wrap task-list-table${busy ? ' is-busy' : ''}`} aria-busy={busy}>
+      <table className="table ui-table responsive-table">
         <caption className="visually-hidden">{t('taskList.title')}</caption>
         <thead>
           <tr>

@@ -3,6 +3,8 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
+import { FormDateField } from '../../../components/ui/form-fields';
 import { ErrorState, Loading } from '../../../components/ui/states';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { formatDateTime } from '../../../lib/datetime';
@@ -122,11 +124,9 @@ function DocumentForm({ taskId }: { taskId: string }) {
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit((values) => add.mutate({ kind: 'document', ...values }, { onSuccess: () => form.reset() }));
   const field = (name: keyof DocumentInput, label: string, type = 'text', placeholder?: string) => (
-    <div className="field">
-      <label htmlFor={`ev-${name}`}>{label}</label>
-      <input id={`ev-${name}`} type={type} placeholder={placeholder} aria-invalid={errors[name] ? true : undefined} {...form.register(name)} />
-      {errors[name]?.message ? <p className="field-error">{t(errors[name]!.message!)}</p> : null}
-    </div>
+    <Field id={`ev-${name}`} label={label} error={errors[name]?.message}>
+      {type === 'date' ? <FormDateField control={form.control} name={name} /> : <input type={type} placeholder={placeholder} {...form.register(name)} />}
+    </Field>
   );
   return (
     <form onSubmit={onSubmit} noValidate className="evidence-form">
@@ -150,11 +150,9 @@ function LinkForm({ taskId }: { taskId: string }) {
   const onSubmit = form.handleSubmit((values) => add.mutate({ kind: 'link', ...values }, { onSuccess: () => form.reset() }));
   return (
     <form onSubmit={onSubmit} noValidate className="evidence-form">
-      <div className="field">
-        <label htmlFor="ev-url">{t('tasks.evidence.url')}</label>
-        <input id="ev-url" type="url" placeholder="https://" aria-invalid={errors.url ? true : undefined} {...form.register('url')} />
-        {errors.url?.message ? <p className="field-error">{t(errors.url.message)}</p> : null}
-      </div>
+      <Field id="ev-url" label={t('tasks.evidence.url')} error={errors.url?.message}>
+        <input type="url" placeholder="https://" {...form.register('url')} />
+      </Field>
       <div className="field">
         <label htmlFor="ev-link-summary">{t('tasks.evidence.summary')}</label>
         <input id="ev-link-summary" type="text" {...form.register('summary')} />

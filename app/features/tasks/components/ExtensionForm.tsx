@@ -7,6 +7,8 @@ import { formatDate } from '../../../lib/format';
 import { todayInVietnam } from '../../../lib/datetime';
 import type { TaskDetail } from '../../../data/tasks/get-task';
 import { extensionSchema, useExtendDeadline, type ExtensionInput } from '../../../data/tasks/extend-deadline';
+import { Field } from '../../../components/ui/Field';
+import { FormDateField } from '../../../components/ui/form-fields';
 
 /** Home Affairs extends an issued plan's task deadline, with the approving document; the original date stays on record. */
 export function ExtensionForm({ task }: { task: TaskDetail }) {
@@ -37,15 +39,15 @@ export function ExtensionForm({ task }: { task: TaskDetail }) {
   );
 
   const field = (name: keyof ExtensionInput, label: string, type = 'text', placeholder?: string) => (
-    <div className="field">
-      <label htmlFor={`ext-${name}`}>{label}</label>
+    <Field id={`ext-${name}`} label={label} error={errors[name]?.message}>
       {name === 'reason' ? (
-        <textarea id={`ext-${name}`} rows={2} aria-invalid={errors[name] ? true : undefined} {...form.register(name)} />
+        <textarea rows={2} {...form.register(name)} />
+      ) : type === 'date' ? (
+        <FormDateField control={form.control} name={name} />
       ) : (
-        <input id={`ext-${name}`} type={type} placeholder={placeholder} aria-invalid={errors[name] ? true : undefined} {...form.register(name)} />
+        <input type={type} placeholder={placeholder} {...form.register(name)} />
       )}
-      {errors[name]?.message ? <p className="field-error">{t(errors[name]!.message!)}</p> : null}
-    </div>
+    </Field>
   );
 
   return (

@@ -1,0 +1,68 @@
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The attributes that tie an input to its label, hint and error. */
+export interface FieldControlProps {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** aria attributes for an input of field `id` (hint and error ids as <Field> writes them). */
+export function describedBy(id: string, error?: string | null, hint?: string | null): Omit<FieldControlProps, 'id'> {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return { 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined };
+}
+
+/**
+ * A labelled form field with its hint and its error, tied together for screen
+ * readers. `error` is an i18n key (or a message already in the user's
+ * language). The control is either one element (it gets `id`, `aria-invalid`
+ * and `aria-describedby` unless it sets them) or a function of those props:
+ *
+ *   <Field id="unit-name" label={t('x')} error={errors.name?.message}>
+ *     <input {...register('name')} />
+ *   </Field>
+ */
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  className,
+}: {
+  id: string;
+  label: ReactNode;
+  error?: string | null;
+  hint?: ReactNode;
+  children: ReactNode | ((control: FieldControlProps) => ReactNode);
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const control: FieldControlProps = { id, ...describedBy(id, error, hint ? 'hint' : null) };
+  let body: ReactNode;
+  if (typeof children === 'function') body = children(control);
+  else if (isValidElement(children)) {
+    const own = (children as ReactElement<Record<string, unknown>>).props;
+    const extra: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(control)) if (own[k] === undefined && v !== undefined) extra[k] = v;
+    body = cloneElement(children as ReactElement<Record<string, unknown>>, extra);
+  } else body = children;
+  return (
+    <div className={`field${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {body}
+      {hint ? (
+        <p className="muted small field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
