@@ -72,13 +72,13 @@ export function Component() {
         <>
           <div className="headline-grid">
             <div className="card headline">
-              <p className="headline-figure" data-testid="dashboard-done">
+              <p className="headline-figure" data-testid="dashboard-done" id="dashboard-done">
                 {t('dashboard.done', {
                   count: formatCount(page.data.figures.whole.done, page.data.figures.whole.total, lang),
                   percent: formatPercent(page.data.figures.whole.done, page.data.figures.whole.total, lang),
                 })}
               </p>
-              <ProgressBar value={page.data.figures.whole.done} max={page.data.figures.whole.total} label={formatRatio(page.data.figures.whole.done, page.data.figures.whole.total, lang)} />
+              <ProgressBar value={page.data.figures.whole.done} max={page.data.figures.whole.total} label={formatRatio(page.data.figures.whole.done, page.data.figures.whole.total, lang)} labelledBy="dashboard-done" />
               <p className="muted" data-testid="dashboard-overdue">
                 {t('dashboard.overdueShare', { percent: formatPercent(page.data.figures.whole.open_overdue, page.data.figures.whole.total, lang) })}
                 {page.data.figures.whole.cancelled > 0 ? ` · ${t('dashboard.cancelled', { count: page.data.figures.whole.cancelled })}` : ''}
@@ -101,14 +101,14 @@ export function Component() {
                 {page.data.figures.areas.map((area) => (
                   <li key={area.area_id}>
                     <Link to={taskListHref({ plan: planId, area: area.area_id })} className="area-bar-link">
-                      <span className="area-bar-name">
+                      <span className="area-bar-name" id={`dashboard-area-name-${area.area_id}`}>
                         {area.area_id}. {lang === 'vi' ? area.name_vi : area.name_en}
                       </span>
                       <span className="ratio" data-testid={`dashboard-area-${area.area_id}`}>
                         {formatRatio(area.done, area.total, lang)}
                       </span>
                     </Link>
-                    <ProgressBar value={area.done} max={area.total} label={formatRatio(area.done, area.total, lang)} />
+                    <ProgressBar value={area.done} max={area.total} label={formatRatio(area.done, area.total, lang)} labelledBy={`dashboard-area-name-${area.area_id}`} />
                   </li>
                 ))}
               </ul>

@@ -62,7 +62,7 @@ export function Component() {
         <p className="headline-figure" data-testid="plan-ratio">
           {t('plans.doneOfTotal', { count: formatCount(plan.data.done, plan.data.total, lang), percent: formatPercent(plan.data.done, plan.data.total, lang) })}
         </p>
-        <ProgressBar value={plan.data.done} max={plan.data.total} label={overall} />
+        <ProgressBar value={plan.data.done} max={plan.data.total} label={overall} labelledBy="plan-title" />
         {plan.data.cancelled > 0 ? <p className="muted">{t('plans.cancelledNote', { count: plan.data.cancelled })}</p> : null}
       </section>
 
@@ -87,7 +87,7 @@ export function Component() {
                 <span data-testid={`area-ratio-${area.id}`}>{ratio}</span>
               </Link>
             </div>
-            <ProgressBar value={done} max={total} label={ratio} />
+            <ProgressBar value={done} max={total} label={ratio} labelledBy={`area-${area.id}`} />
             {list.length === 0 ? (
               <p className="muted">{t('tasks.noTasks')}</p>
             ) : (
