@@ -151,7 +151,7 @@ export function Component() {
               <p className="muted">{t('dashboard.noUnits')}</p>
             ) : (
               <div className="table-wrap">
-                <table className="table">
+                <table className="table ranking-table" data-cols="3">
                   <thead>
                     <tr>
                       <th scope="col">{t('dashboard.rank')}</th>
@@ -165,7 +165,7 @@ export function Component() {
                     {page.data.details.units.map((unit) => (
                       <tr key={unit.unit_id}>
                         <td>{unit.rank}</td>
-                        <td>
+                        <td className="ranking-unit" title={unit.unit_name}>
                           <Link to={taskListHref({ plan: planId, unit: unit.unit_id })}>{unit.unit_name}</Link>
                         </td>
                         <td className="ratio">{formatRatio(unit.done, unit.total, lang)}</td>

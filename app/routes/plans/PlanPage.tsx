@@ -117,7 +117,7 @@ function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
   const columns = canSelect ? 6 : 5;
   return (
     <div className="table-wrap">
-      <table className="table" aria-rowcount={tasks.length + 1} data-windowed={v.windowed || undefined}>
+      <table className="table plan-task-table" aria-rowcount={tasks.length + 1} data-windowed={v.windowed || undefined}>
         <thead>
           <tr aria-rowindex={1}>
             {canSelect ? (
@@ -146,7 +146,7 @@ function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
                 </td>
               ) : null}
               <td className="col-ordinal">{task.ordinal}</td>
-              <td>
+              <td className="col-title">
                 <TaskLink className="task-title" taskId={task.id}>
                   {task.title}
                 </TaskLink>
@@ -162,12 +162,12 @@ function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
                   </div>
                 ) : null}
               </td>
-              <td className="col-unit">{task.lead_unit?.short_name ?? task.lead_unit?.name}</td>
-              <td className="col-date">
+              <td className="col-unit" data-label={t('tasks.leadUnit')}>{task.lead_unit?.short_name ?? task.lead_unit?.name}</td>
+              <td className="col-date" data-label={t('tasks.dueDate')}>
                 {formatDate(task.due_date)}
                 {task.cadence !== 'once' ? <div className="muted small">{t(`tasks.cadences.${task.cadence}`)}</div> : null}
               </td>
-              <td className="col-status">
+              <td className="col-status" data-label={t('tasks.status')}>
                 <TaskStatusBadge status={task.status} />
               </td>
             </tr>
