@@ -4,7 +4,7 @@
 // keeps to one line.  No page scrolls sideways.  It only reads (the one report
 // is a draft made and deleted here).  Screenshots: test-results/phone-layout/.
 import { expect, test, type Page } from '@playwright/test';
-import { signIn, switchLanguage } from './helpers';
+import { signIn, signOut, switchLanguage } from './helpers';
 import { withDraftReport } from './draft-report';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -75,6 +75,10 @@ test('the header is one short row; the menu opens as a disclosure and closes on 
   await expect(nav.getByRole('link', { name: 'Kế hoạch' })).toBeVisible();
   await expect(button).toBeHidden();
   await page.screenshot({ path: `${shots}/header-vi-1280.png` });
+
+  // Signing out on a phone: through the menu.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signOut(page);
 });
 
 test('the dashboard ranking gives each unit name one line', async ({ page }) => {
