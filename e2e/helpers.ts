@@ -28,6 +28,9 @@ export async function openTask(page: Page, docNumber: string, titleStart: string
 }
 
 export async function signOut(page: Page) {
+  // On a phone "Đăng xuất" sits in the menu, which opens from its button.
+  const menu = page.getByRole('button', { name: 'Menu chính' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
 }

@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router';
+import { useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Enums } from '../../lib/database.types';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -36,6 +37,11 @@ export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: ()
     { to: '/admin/users', label: t('nav.adminUsers'), shows: canAdminister },
   ];
   const extras = useHeaderExtras();
+  // On a phone the menu is a disclosure: open on the page where it was opened,
+  // closed again by moving to another page (or by choosing a link).
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
   const visible = items.filter((item) => user.role !== null && item.shows(user.role));
 
   return (
@@ -48,23 +54,40 @@ export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: ()
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t('app.name')}</span>
         </div>
-        <nav aria-label={t('nav.mainMenu')} className="mainnav">
-          {visible.map((item) => (
-            <NavLink key={item.to} to={item.to} className={({ isActive }) => `navlink${isActive ? ' is-active' : ''}`}>
-              {item.label}
-            </NavLink>
-          ))}
-        </nav>
-        <div className="userbox">
-          <span className="user-name">{user.name}</span>
-          <span className="user-role">
-            {t(`roles.${user.role ?? 'none'}`)}
-            {user.unitName ? ` · ${user.unitName}` : ''}
-          </span>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="topbar-menu"
+          onClick={() => setOpenOn(menuOpen ? null : pathname)}
+        >
+          <span className="menu-toggle-icon" aria-hidden="true" />
+          {t('nav.mainMenu')}
+        </button>
+        <div id="topbar-menu" className={`topbar-menu${menuOpen ? ' is-open' : ''}`}>
+          <nav aria-label={t('nav.mainMenu')} className="mainnav">
+            {visible.map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                className={({ isActive }) => `navlink${isActive ? ' is-active' : ''}`}
+                onClick={() => setOpenOn(null)}
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="userbox">
+            <span className="user-name">{user.name}</span>
+            <span className="user-role">
+              {t(`roles.${user.role ?? 'none'}`)}
+              {user.unitName ? ` · ${user.unitName}` : ''}
+            </span>
+          </div>
         </div>
         {extras}
         <LanguageSwitch />
-        <button type="button" className="button button-quiet" onClick={onSignOut}>
+        <button type="button" className="button button-quiet signout" onClick={onSignOut}>
           {t('nav.signOut')}
         </button>
       </header>

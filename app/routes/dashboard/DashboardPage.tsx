@@ -74,13 +74,13 @@ export function Component() {
         <>
           <div className="headline-grid">
             <div className="card headline">
-              <p className="headline-figure" data-testid="dashboard-done">
+              <p className="headline-figure" data-testid="dashboard-done" id="dashboard-done">
                 {t('dashboard.done', {
                   count: formatCount(page.data.figures.whole.done, page.data.figures.whole.total, lang),
                   percent: formatPercent(page.data.figures.whole.done, page.data.figures.whole.total, lang),
                 })}
               </p>
-              <ProgressBar value={page.data.figures.whole.done} max={page.data.figures.whole.total} label={formatRatio(page.data.figures.whole.done, page.data.figures.whole.total, lang)} />
+              <ProgressBar value={page.data.figures.whole.done} max={page.data.figures.whole.total} label={formatRatio(page.data.figures.whole.done, page.data.figures.whole.total, lang)} labelledBy="dashboard-done" />
               <p className="muted" data-testid="dashboard-overdue">
                 {t('dashboard.overdueShare', { percent: formatPercent(page.data.figures.whole.open_overdue, page.data.figures.whole.total, lang) })}
                 {page.data.figures.whole.cancelled > 0 ? ` · ${t('dashboard.cancelled', { count: page.data.figures.whole.cancelled })}` : ''}
@@ -103,14 +103,14 @@ export function Component() {
                 {page.data.figures.areas.map((area) => (
                   <li key={area.area_id}>
                     <Link to={taskListHref({ plan: planId, area: area.area_id })} className="area-bar-link">
-                      <span className="area-bar-name">
+                      <span className="area-bar-name" id={`dashboard-area-name-${area.area_id}`}>
                         {area.area_id}. {lang === 'vi' ? area.name_vi : area.name_en}
                       </span>
                       <span className="ratio" data-testid={`dashboard-area-${area.area_id}`}>
                         {formatRatio(area.done, area.total, lang)}
                       </span>
                     </Link>
-                    <ProgressBar value={area.done} max={area.total} label={formatRatio(area.done, area.total, lang)} />
+                    <ProgressBar value={area.done} max={area.total} label={formatRatio(area.done, area.total, lang)} labelledBy={`dashboard-area-name-${area.area_id}`} />
                   </li>
                 ))}
               </ul>
@@ -153,7 +153,7 @@ export function Component() {
               <p className="muted">{t('dashboard.noUnits')}</p>
             ) : (
               <div className="table-wrap">
-                <table className="table">
+                <table className="table ranking-table" data-cols="3">
                   <thead>
                     <tr>
                       <th scope="col">{t('dashboard.rank')}</th>
@@ -167,7 +167,7 @@ export function Component() {
                     {page.data.details.units.map((unit) => (
                       <tr key={unit.unit_id}>
                         <td>{unit.rank}</td>
-                        <td>
+                        <td className="ranking-unit" title={unit.unit_name}>
                           <Link to={taskListHref({ plan: planId, unit: unit.unit_id })}>{unit.unit_name}</Link>
                         </td>
                         <td className="ratio">{formatRatio(unit.done, unit.total, lang)}</td>

@@ -63,7 +63,7 @@ export function Component() {
         <p className="headline-figure" data-testid="plan-ratio">
           {t('plans.doneOfTotal', { count: formatCount(plan.data.done, plan.data.total, lang), percent: formatPercent(plan.data.done, plan.data.total, lang) })}
         </p>
-        <ProgressBar value={plan.data.done} max={plan.data.total} label={overall} />
+        <ProgressBar value={plan.data.done} max={plan.data.total} label={overall} labelledBy="plan-title" />
         {plan.data.cancelled > 0 ? <p className="muted">{t('plans.cancelledNote', { count: plan.data.cancelled })}</p> : null}
       </section>
 
@@ -88,7 +88,7 @@ export function Component() {
                 <span data-testid={`area-ratio-${area.id}`}>{ratio}</span>
               </Link>
             </div>
-            <ProgressBar value={done} max={total} label={ratio} />
+            <ProgressBar value={done} max={total} label={ratio} labelledBy={`area-${area.id}`} />
             {list.length === 0 ? (
               <p className="muted">{t('tasks.noTasks')}</p>
             ) : (
@@ -118,7 +118,7 @@ function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
   const columns = canSelect ? 6 : 5;
   return (
     <div className="table-wrap ui-table-wrap">
-      <table className="table ui-table" aria-rowcount={tasks.length + 1} data-windowed={v.windowed || undefined}>
+      <table className="table ui-table plan-task-table" aria-rowcount={tasks.length + 1} data-windowed={v.windowed || undefined}>
         <thead>
           <tr aria-rowindex={1}>
             {canSelect ? (
@@ -147,7 +147,7 @@ function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
                 </td>
               ) : null}
               <td className="col-ordinal">{task.ordinal}</td>
-              <td>
+              <td className="col-title">
                 <TaskLink className="task-title" taskId={task.id}>
                   {task.title}
                 </TaskLink>
@@ -163,12 +163,12 @@ function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
                   </div>
                 ) : null}
               </td>
-              <td className="col-unit">{task.lead_unit?.short_name ?? task.lead_unit?.name}</td>
-              <td className="col-date">
+              <td className="col-unit" data-label={t('tasks.leadUnit')}>{task.lead_unit?.short_name ?? task.lead_unit?.name}</td>
+              <td className="col-date" data-label={t('tasks.dueDate')}>
                 {formatDate(task.due_date)}
                 {task.cadence !== 'once' ? <div className="muted small">{t(`tasks.cadences.${task.cadence}`)}</div> : null}
               </td>
-              <td className="col-status">
+              <td className="col-status" data-label={t('tasks.status')}>
                 <TaskStatusBadge status={task.status} />
               </td>
             </tr>

@@ -37,14 +37,14 @@ export function Component() {
                     <span className="plan-doc">{plan.doc_number}</span>
                     <span className={`badge badge-plan-${plan.status}`}>{t(`plans.statuses.${plan.status}`)}</span>
                   </div>
-                  <h2 className="plan-card-title">
+                  <h2 className="plan-card-title" id={`plan-title-${plan.id}`}>
                     <PlanLink planId={plan.id}>
                       {plan.title}
                     </PlanLink>
                   </h2>
                   <p className="muted">{plan.issued_on ? t('plans.issuedBy', { issuer: plan.issuer, date: formatDate(plan.issued_on) }) : plan.issuer}</p>
                   <div className="plan-card-progress">
-                    <ProgressBar value={plan.done} max={plan.total} label={ratio} />
+                    <ProgressBar value={plan.done} max={plan.total} label={ratio} labelledBy={`plan-title-${plan.id}`} />
                     <span className="ratio">
                       {t('plans.doneOfTotal', { count: formatCount(plan.done, plan.total, lang), percent: formatPercent(plan.done, plan.total, lang) })}
                     </span>

@@ -134,7 +134,7 @@ export function Component() {
         <p className="headline-figure" data-testid="report-headline">
           {t('reports.headline', { done: whole.done, total: whole.total, percent: formatPercent(whole.done, whole.total, lang) })}
         </p>
-        <ProgressBar value={whole.done} max={whole.total} label={`${whole.done}/${whole.total}`} />
+        <ProgressBar value={whole.done} max={whole.total} label={`${whole.done}/${whole.total}`} labelledBy="headline-title" />
         <p className="muted">
           {t('reports.breakdown', {
             onTime: whole.done_on_time,

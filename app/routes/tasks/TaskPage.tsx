@@ -107,9 +107,9 @@ export function Component() {
                   </dd>
                 </div>
               ))}
-              <dt>{t('tasks.progress')}</dt>
+              <dt id="task-progress-label">{t('tasks.progress')}</dt>
               <dd>
-                <ProgressBar value={data.progress} max={100} label={`${data.progress}%`} />
+                <ProgressBar value={data.progress} max={100} label={`${data.progress}%`} labelledBy="task-progress-label" />
                 <span className="small">{data.progress}%</span>
                 {data.progress_note ? <p className="small note">{data.progress_note}</p> : null}
               </dd>

@@ -10,7 +10,7 @@ export function UnitRanking({ units }: { units: UnitFigures[] }) {
   if (units.length === 0) return <p className="muted">{t('reports.noUnits')}</p>;
   return (
     <div className="table-wrap">
-      <table className="table report-table">
+      <table className="table report-table ranking-table" data-cols="4">
         <caption className="visually-hidden">{t('reports.rankingTitle')}</caption>
         <thead>
           <tr>
@@ -26,7 +26,7 @@ export function UnitRanking({ units }: { units: UnitFigures[] }) {
           {units.map((u) => (
             <tr key={u.unit_id}>
               <td className="num">{u.rank}</td>
-              <td>{u.unit_name}</td>
+              <td className="ranking-unit" title={u.unit_name}>{u.unit_name}</td>
               <td className="num col-optional">{u.done}/{u.total}</td>
               <td className="num">{formatShare(Number(u.completion_rate), lang)}</td>
               <td className="num col-optional">{u.done > 0 ? formatShare(Number(u.on_time_rate), lang) : '—'}</td>

@@ -59,8 +59,13 @@ export function FilterBar({ state, options, onChange }: Props) {
     onChange({ status: next });
   };
 
+  // On a phone the filters (not the search) fold behind a button that counts the ones in use.
+  const [open, setOpen] = useState(false);
+  const inUse = [state.plan, state.area, state.unit, state.timeliness, state.lateOver, state.dueFrom, state.dueTo, state.carried]
+    .filter((value) => value !== undefined && value !== '').length + state.status.length;
+
   return (
-    <section className="card filters" aria-labelledby="filters-title">
+    <section className={`card filters${open ? ' is-open' : ''}`} aria-labelledby="filters-title">
       <h2 id="filters-title" className="visually-hidden">
         {t('taskList.filters')}
       </h2>
@@ -89,7 +94,10 @@ export function FilterBar({ state, options, onChange }: Props) {
         </div>
       </form>
 
-      <div className="filters-grid">
+      <button type="button" className="button filters-toggle" aria-expanded={open} aria-controls="filters-grid" onClick={() => setOpen(!open)}>
+        {t('taskList.filters')} ({inUse})
+      </button>
+      <div className="filters-grid" id="filters-grid">
         <div className="field">
           <label htmlFor="filter-plan">{t('taskList.plan')}</label>
           <select id="filter-plan" value={state.plan ?? ''} onChange={(e) => onChange({ plan: e.target.value || undefined })}>
