@@ -78,6 +78,6 @@ test('the task page says a task is late, and an extension approved after its dea
   await page.getByRole('button', { name: 'Gia hạn nhiệm vụ' }).click();
   await expect(page.getByTestId('extension-too-late')).toContainText('nhiệm vụ vẫn được tính đúng hạn hay quá hạn theo ngày');
   // approved on a day before the deadline: no warning
-  await page.getByLabel('Ngày chấp thuận').fill('2000-01-01');
+  await page.getByLabel('Ngày chấp thuận').fill('01/01/2000');
   await expect(page.getByTestId('extension-too-late')).toHaveCount(0);
 });
