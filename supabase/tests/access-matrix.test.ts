@@ -607,7 +607,8 @@ const RPC_PROBES: Record<string, RpcProbe> = {
     return (data?.find((r) => r.area_id === null)?.total ?? 0) === 1;
   },
   plan_trend: async (c) => {
-    const task = await makeTask(b);
+    // due before today: the trend stops at the day it is taken
+    const task = await makeTask(b, { start: '2020-01-01', due: '2020-06-30' });
     const { data } = await c.rpc('plan_trend', { p_plan_id: task.planId });
     return (data?.length ?? 0) > 0;
   },

@@ -140,9 +140,12 @@ describe('the screens through one function each: the same data as the table read
           }
           seen += 1;
           expect(view, taskId).not.toBeNull();
-          const { coordinators, extensions, ...rest } = view!.task;
+          const { coordinators, extensions, timeliness, days_late, ...rest } = view!.task;
           const { coordinators: tableCoordinators, extensions: tableExtensions, ...tableRest } = task;
           expect(canon(rest), taskId).toEqual(canon(tableRest));
+          // whether it is late: as the task list and the dashboard say (task_overview)
+          const { data: overview } = await clients[persona].from('task_overview').select('timeliness, days_late').eq('id', taskId).single();
+          expect({ timeliness, days_late }, taskId).toEqual(overview);
           expect(byId(coordinators.map((c) => c.unit))).toEqual(byId(tableCoordinators.map((c) => c.unit)));
           expect(byId(extensions)).toEqual(byId(tableExtensions));
           expect(canon(view!.evidence)).toEqual(canon(await getEvidence(taskId)));
