@@ -8,7 +8,8 @@ import { formatPercent } from './format';
 export type ReportPeriod = Enums<'report_period'>;
 export type ReportStatus = Enums<'report_status'>;
 export type ReportRow = Tables<'reports'>;
-export type Timeliness = 'done_on_time' | 'done_late' | 'open_not_due' | 'open_overdue' | 'cancelled';
+import type { Timeliness } from './task-filters';
+export type { Timeliness };
 
 export const PERIODS: ReportPeriod[] = ['q1', 'h1', 'q3', 'annual'];
 

@@ -5,7 +5,8 @@ import { supabase } from '../../lib/supabase';
 import type { Enums } from '../../lib/database.types';
 import { publicProgressKeys } from './keys';
 
-export type Timeliness = 'done_on_time' | 'done_late' | 'open_not_due' | 'open_overdue' | 'cancelled';
+import type { Timeliness } from '../../lib/task-filters';
+export type { Timeliness };
 
 export interface PublicCounts {
   total: number;
