@@ -22,11 +22,20 @@ export function formatShare(percent: number, lang: Lang): string {
   return `${formatNumber(percent, lang, PERCENT_DECIMALS)}%`;
 }
 
+/**
+ * numerator / denominator × 100 with two decimals, half away from zero, as the
+ * database's round(x, 2) gives it.  Counted in hundredths of a percent:
+ * 19599 × 10000 / 20000 = 9799.5 exactly, so 97.995 rounds up to 98 (no
+ * binary drift).  The denominator must be positive.
+ */
+export function percentOf(numerator: number, denominator: number): number {
+  return Math.round((numerator * 10000) / denominator) / 100;
+}
+
 /** A share as a percentage: 1565 of 1858 -> "84,23%"; "—" when there is nothing to count. */
 export function formatPercent(numerator: number, denominator: number, lang: Lang): string {
   if (denominator <= 0) return '—';
-  // In hundredths of a percent, so that 97.995 rounds to 98 as numeric does (no binary drift).
-  return formatShare(Math.round((numerator * 10000) / denominator) / 100, lang);
+  return formatShare(percentOf(numerator, denominator), lang);
 }
 
 /** "1.048/1.100" */

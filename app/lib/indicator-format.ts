@@ -1,6 +1,6 @@
 // How indicator figures read: "1.565/1.858 = 84,23%", "≥ 98%", "9 tháng/2024".
 // Numbers go through the shared formatter (app/lib/format.ts).
-import { formatNumber, type Lang } from './format';
+import { formatNumber, percentOf, type Lang } from './format';
 import type { Enums } from './database.types';
 
 export type Period = Enums<'indicator_period'>;
@@ -18,9 +18,7 @@ export function toNumber(value: number | string | null | undefined): number | nu
 /** Rate as the database computes it: numerator / denominator × 100, two decimals (half away from zero). */
 export function computeRate(numerator: number, denominator: number): number | null {
   if (!(denominator > 0) || !(numerator >= 0)) return null;
-  // In hundredths of a percent: 19599 × 10000 / 20000 = 9799.5 exactly, so
-  // 97.995 rounds up to 98 as the database's numeric does.
-  return Math.round((numerator * 10000) / denominator) / 100;
+  return percentOf(numerator, denominator);
 }
 
 export function isAchieved(rate: number, target: number, direction: Direction): boolean {

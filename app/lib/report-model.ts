@@ -4,11 +4,11 @@
 // React, no browser, so tests run it in Node.
 import type { Enums, Tables } from './database.types';
 import { formatPercent } from './format';
+import type { Timeliness } from './task-filters';
 
 export type ReportPeriod = Enums<'report_period'>;
 export type ReportStatus = Enums<'report_status'>;
 export type ReportRow = Tables<'reports'>;
-import type { Timeliness } from './task-filters';
 export type { Timeliness };
 
 export const PERIODS: ReportPeriod[] = ['q1', 'h1', 'q3', 'annual'];

@@ -3,9 +3,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Enums } from '../../lib/database.types';
+import type { Timeliness } from '../../lib/task-filters';
 import { publicProgressKeys } from './keys';
 
-import type { Timeliness } from '../../lib/task-filters';
 export type { Timeliness };
 
 export interface PublicCounts {
