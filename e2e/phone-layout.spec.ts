@@ -70,6 +70,15 @@ test('the header is one short row; the menu opens as a disclosure and closes on 
   await expect(button).toHaveAttribute('aria-expanded', 'false');
   await expect(nav).toBeHidden();
 
+  // Escape closes it and gives the focus back to the button.
+  await button.click();
+  await expect(nav).toBeVisible();
+  await nav.getByRole('link', { name: 'Kế hoạch' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toBeFocused();
+
   // At 1280 px the menu is always there and the button is not.
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(nav.getByRole('link', { name: 'Kế hoạch' })).toBeVisible();
@@ -141,6 +150,33 @@ test('the plan page shows each task\'s lead unit and due date', async ({ page })
   expect(await headerHeight(page)).toBeLessThanOrEqual(72);
   await capture(page, 'plan', async (lang) => {
     await expect(page.getByRole('heading', { name: lang === 'vi' ? 'Tiến độ theo lĩnh vực' : 'Progress by reform area' })).toBeVisible();
+  });
+});
+
+test('the CCHC ranking gives each unit name one line, its scores under it', async ({ page }) => {
+  test.setTimeout(150_000);
+  await signIn(page, 'committee@example.vn');
+  await page.goto('/chi-so-cchc');
+  await page.getByRole('region', { name: 'Bộ chỉ số theo năm' }).getByRole('link', { name: /sở, ban, ngành tỉnh Bình An năm 2025/ }).click();
+  const ranking = page.getByRole('region', { name: 'Bảng xếp hạng' });
+  const names = ranking.locator('td.cchc-unit-col a');
+  await slow(names.first()).toBeVisible();
+  const { height, line } = await tallestName(names);
+  expect(height).toBeGreaterThan(0);
+  expect(height).toBeLessThanOrEqual(line);
+  // every score of the first unit is on the screen, under its name
+  const first = ranking.locator('tbody tr').first();
+  const name = (await first.locator('td.cchc-unit-col').boundingBox())!;
+  for (const cell of await first.locator('td').all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  const total = (await first.locator('td.cchc-total-col').boundingBox())!;
+  expect(total.y).toBeGreaterThan(name.y);
+  await noSidewaysScroll(page);
+  await capture(page, 'cchc-ranking', async (lang) => {
+    await expect(page.getByRole('region', { name: lang === 'vi' ? 'Bảng xếp hạng' : /ranking/i }).locator('td.cchc-unit-col a').first()).toBeVisible();
   });
 });
 

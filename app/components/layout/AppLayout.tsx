@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Enums } from '../../lib/database.types';
@@ -42,6 +42,18 @@ export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: ()
   const { pathname } = useLocation();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const menuOpen = openOn === pathname;
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Escape closes the open menu and gives the focus back to its button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpenOn(null);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
   const visible = items.filter((item) => user.role !== null && item.shows(user.role));
 
   return (
@@ -55,6 +67,7 @@ export function AppLayout({ user, onSignOut }: { user: LayoutUser; onSignOut: ()
           <span className="brand-name">{t('app.name')}</span>
         </div>
         <button
+          ref={toggle}
           type="button"
           className="menu-toggle"
           aria-expanded={menuOpen}

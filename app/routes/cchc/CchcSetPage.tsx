@@ -173,7 +173,7 @@ function RankingTable({ set, rows }: { set: CchcSetWithPlan; rows: RankingRow[] 
       <h2 id="cchc-ranking-title">{published ? t('cchc.ranking.titlePublished') : t('cchc.ranking.titleProvisional')}</h2>
       {!published ? <p className="small muted">{t('cchc.ranking.provisional')}</p> : null}
       <div className="table-wrap cchc-ranking-wrap">
-        <table className="table cchc-ranking">
+        <table className="table cchc-ranking" data-cols={published ? 6 : 5}>
           <caption className="visually-hidden">{t('cchc.ranking.titlePublished')}</caption>
           <thead>
             <tr>
@@ -195,7 +195,7 @@ function RankingTable({ set, rows }: { set: CchcSetWithPlan; rows: RankingRow[] 
                 <tr key={r.assessment_id}>
                   <td>{r.rank}</td>
                   <td className="cchc-unit-col">
-                    <Link to={`/chi-so-cchc/danh-gia/${r.assessment_id}`}>{r.unit_name}</Link>
+                    <Link to={`/chi-so-cchc/danh-gia/${r.assessment_id}`} title={r.unit_name}>{r.unit_name}</Link>
                   </td>
                   <td>{pts(r.self_total, lang)}</td>
                   <td>{pts(appraised, lang)}</td>

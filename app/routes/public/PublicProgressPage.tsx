@@ -37,7 +37,7 @@ function PlanSection({ plan }: { plan: PublicPlan }) {
         {SPLIT.map((key) => (
           <li key={key} className={`public-split-${key}`}>
             <span className="public-split-value">{formatNumber(h[key], lang)}</span>
-            <span>{t(`publicProgress.timeliness.${key}`)}</span>
+            <span>{t(`timeliness.${key}`)}</span>
           </li>
         ))}
       </ul>
@@ -113,7 +113,7 @@ function PlanSection({ plan }: { plan: PublicPlan }) {
                 <td>{task.lead_unit}</td>
                 <td>{formatDate(task.due_date)}</td>
                 <td>{t(`tasks.statuses.${task.status}`)}</td>
-                <td>{t(`publicProgress.timeliness.${task.timeliness}`)}</td>
+                <td>{t(`timeliness.${task.timeliness}`)}</td>
               </tr>
             ))}
           </tbody>

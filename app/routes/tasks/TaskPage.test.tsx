@@ -4,17 +4,18 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startRouteWorld, type RouteWorld } from '../route-test';
 import { cleanup, screen, within } from '@testing-library/react';
+import { byId } from '../by-id';
 
 let world: RouteWorld;
 // Loaded once the app's client points at the test backend.
-let route: { path: string; Component: typeof import('./TaskPage').Component; loader: typeof import('./TaskPage').loader };
+// The page as the router loads it: behind the guard of addresses by id.
+let route: Awaited<ReturnType<ReturnType<typeof byId>>> & { path: string };
 let overdue: { id: string; title: string; days_late: number; lead_unit_id: string };
 let notDue: { id: string; title: string };
 
 beforeAll(async () => {
   world = await startRouteWorld();
-  const TaskPage = await import('./TaskPage');
-  route = { path: '/tasks/:taskId', Component: TaskPage.Component, loader: TaskPage.loader };
+  route = { path: '/tasks/:taskId', ...(await byId('taskId', () => import('./TaskPage'))()) };
   [overdue] = await world.backend.sql<typeof overdue>(
     `select o.id, o.title, o.days_late, t.lead_unit_id from public.task_overview o join public.tasks t on t.id = o.id
        join public.plans p on p.id = o.plan_id
@@ -67,5 +68,25 @@ describe('the task page', () => {
     const main = await screen.findByRole('article', undefined, { timeout: 15_000 });
     expect(within(main).getByRole('heading', { level: 1 }).textContent).toBe(overdue.title);
     expect(within(main).queryByRole('button', { name: /Báo cáo hoàn thành|Bắt đầu thực hiện/ })).toBeNull();
+  });
+
+  it('an address whose id cannot be a task is "not found" at once, without asking the server', async () => {
+    const me = await world.signIn('committee@example.vn');
+    const passOn = globalThis.fetch;
+    const asked: string[] = [];
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return passOn(input, init);
+    };
+    try {
+      for (const url of ['/tasks/%25', '/tasks/abc', `/tasks/${overdue.id}x`]) {
+        await world.render(route, url, me);
+        expect((await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 })).textContent).toBe('Không tìm thấy trang');
+        cleanup();
+      }
+      expect(asked).toEqual([]);
+    } finally {
+      globalThis.fetch = passOn;
+    }
   });
 });

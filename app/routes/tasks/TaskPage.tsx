@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { useMe } from '../../components/layout/me';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useLang } from '../../i18n';
 import { taskViewQueryOptions, useTaskView, type TaskPageTask } from '../../data/tasks/get-task-view';
 import { taskKeys } from '../../data/tasks/keys';
@@ -22,6 +22,7 @@ import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
 import { PlanLink } from '../../components/links';
+import { timelinessText } from '../../lib/timeliness-text';
 
 export function Component() {
   const { taskId = '' } = useParams();
@@ -64,8 +65,10 @@ export function Component() {
           <span className="plan-doc">
             {t('tasks.task')} {data.ordinal} · {lang === 'vi' ? data.area.name_vi : data.area.name_en}
           </span>
-          <TaskStatusBadge status={data.status} />
-          <Timeliness timeliness={data.timeliness} daysLate={data.days_late} />
+          <span className="task-tags">
+            <TaskStatusBadge status={data.status} />
+            <Timeliness timeliness={data.timeliness} daysLate={data.days_late} />
+          </span>
         </div>
         <h1 id="task-title">{data.title}</h1>
         {editsPlans && data.plan.status !== 'closed' ? (
@@ -152,12 +155,9 @@ function Timeliness({ timeliness, daysLate }: { timeliness: TaskPageTask['timeli
   const { t } = useTranslation();
   const lang = useLang();
   if (!timeliness || timeliness === 'cancelled') return null;
-  const days = formatNumber(daysLate ?? 0, lang);
   return (
     <span className={`timeliness-tag timeliness-${timeliness}`} data-testid="task-timeliness">
-      {timeliness === 'open_overdue' || timeliness === 'done_late'
-        ? t(`tasks.timeliness.${timeliness}`, { count: daysLate ?? 0, days })
-        : t(`tasks.timeliness.${timeliness}`)}
+      {timeliness === 'open_not_due' ? t('timeliness.notDue') : timelinessText(t, timeliness, lang, daysLate)}
     </span>
   );
 }

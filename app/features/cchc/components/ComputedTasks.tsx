@@ -32,7 +32,7 @@ export function ComputedTasks({ assessmentId, itemId }: { assessmentId: string; 
               </td>
               <td>{formatDate(task.deadline)}</td>
               <td>
-                {t(`cchc.timeliness.${task.timeliness}`)}
+                {t(`timeliness.${task.timeliness}`)}
                 {task.counts_as_due ? '' : ` (${t('cchc.tasks.notCounted')})`}
               </td>
             </tr>

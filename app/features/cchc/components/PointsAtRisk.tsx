@@ -49,7 +49,7 @@ export function PointsAtRisk({ assessmentId, heading = 2, link }: { assessmentId
                             </Link>{' '}
                             <span className={task.timeliness === 'open_overdue' ? 'cchc-overdue' : 'muted'}>
                               ({task.deadline ? t('cchc.risk.due', { date: formatDate(task.deadline) }) : t('cchc.risk.noDeadline')}
-                              {task.timeliness === 'open_overdue' ? ` · ${t('cchc.timeliness.open_overdue')}` : ''})
+                              {task.timeliness === 'open_overdue' ? ` · ${t('timeliness.overdue')}` : ''})
                             </span>
                           </li>
                         ))}

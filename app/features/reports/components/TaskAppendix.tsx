@@ -42,7 +42,7 @@ export function TaskAppendix({ data }: { data: ReportData }) {
                 <td className="col-optional">{formatDate(task.deadline)}</td>
                 <td><TaskStatusBadge status={task.status} /></td>
                 <td className="col-optional">
-                  {t(`reports.timeliness.${task.timeliness}`)}
+                  {t(`timeliness.${task.timeliness}`)}
                   {task.days_late ? <div className="muted small">{t('reports.daysLate', { count: task.days_late })}</div> : null}
                   {task.completed_on ? <div className="muted small">{t('reports.completedOn', { date: formatDate(task.completed_on) })}</div> : null}
                 </td>

@@ -147,7 +147,7 @@ export function FilterBar({ state, options, onChange }: Props) {
             <option value="">{t('taskList.all')}</option>
             {TIMELINESS.map((value) => (
               <option key={value} value={value}>
-                {t(`taskList.timelinessValues.${value}`)}
+                {t(`timeliness.${value}`)}
               </option>
             ))}
           </select>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { SortKey, TaskListState } from '../../../lib/task-filters';
 import type { FilterOptions } from '../hooks/use-filter-options';
 import type { TaskPageRow } from '../../../data/tasks/get-task-page';
 import { TaskLink } from '../../../components/links';
+import { timelinessText } from '../../../lib/timeliness-text';
 
 interface Props {
   rows: TaskPageRow[];
@@ -93,9 +94,7 @@ export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
                 {row.status ? <TaskStatusBadge status={row.status} /> : null}
                 {row.timeliness ? (
                   <div className={`small timeliness timeliness-${row.timeliness}`}>
-                    {row.timeliness === 'open_overdue' && row.days_late
-                      ? t('taskList.daysLate', { days: formatNumber(row.days_late, lang) })
-                      : t(`taskList.timelinessValues.${row.timeliness}`)}
+                    {timelinessText(t, row.timeliness, lang, row.days_late)}
                   </div>
                 ) : null}
               </td>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Lang } from '../../../lib/format';
 import type { ExportRow } from '../../../data/tasks/export-tasks';
 import type { ExportTable } from '../../../lib/spreadsheet';
+import { timelinessText } from '../../../lib/timeliness-text';
 
 export interface AreaName {
   id: number;
@@ -46,7 +47,7 @@ export function taskExportTable(rows: ExportRow[], t: TFunction, lang: Lang, are
       r.status ? t(`tasks.statuses.${r.status}`) : null,
       r.progress,
       r.completed_on,
-      r.timeliness ? t(`taskList.timelinessValues.${r.timeliness}`) : null,
+      r.timeliness ? timelinessText(t, r.timeliness, lang) : null,
       r.days_late,
     ]),
   };
