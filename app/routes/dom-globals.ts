@@ -19,3 +19,11 @@ target.window = dom.window;
 target.document = dom.window.document;
 // React checks this to know it runs in a test.
 target.IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom lays nothing out, so it has no ResizeObserver; charts only need it to exist.
+if (!('ResizeObserver' in target)) {
+  target.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
