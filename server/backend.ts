@@ -12,7 +12,7 @@ import { applyPendingMigrations, createApi, ensureSchema, listMigrationFiles } f
 import { createPgliteConnection } from '@supabase/lite/pglite';
 import { PGLITE_EXTENSIONS } from './pglite-extensions';
 import { prepareDataFolder } from './data-folder';
-import { applyStatementTimeouts } from './statement-timeout';
+import { applyRequestContext } from './request-context';
 import { gatewayOptionsFromConfig, type GatewayOptions, type LiteConfig } from './gateway';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,7 +80,7 @@ export async function bootBackend(opts: BackendOptions = {}): Promise<Backend> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   await prepareDataFolder(dataDir);
   const connection = await createPgliteConnection({ url: dataDir, pgliteOptions: { extensions: PGLITE_EXTENSIONS } });
-  applyStatementTimeouts(connection);
+  applyRequestContext(connection, { statementTimeouts: true });
   // Lite's config schema has no [auth.rate_limit] (the Supabase CLI's table):
   // the gateway enforces it, Lite never sees it.
   const { rate_limit: _rateLimit, ...auth } = config.auth ?? {};

@@ -16,6 +16,7 @@ import { parse as parseToml } from 'smol-toml';
 import { App } from '@supabase/lite';
 import { createPgliteConnection, type PgliteConnection } from '@supabase/lite/pglite';
 import { PGLITE_EXTENSIONS } from '../../server/pglite-extensions';
+import { applyRequestContext } from '../../server/request-context';
 import { createPostgresConnection, type PostgresConnection } from '@supabase/lite/postgres';
 import { applyPendingMigrations } from '@supabase/lite/cli';
 
@@ -85,6 +86,9 @@ export async function bootDatabase(opts: BootOptions = {}): Promise<BootedDataba
 }
 
 async function migrate(connection: PgliteConnection | PostgresConnection): Promise<LiteApp> {
+  // Each request's role, claims and RPC settings set as the server sets them
+  // (server/request-context.ts), without its statement timeouts.
+  applyRequestContext(connection, { statementTimeouts: false });
   const app = new App({
     connection,
     auth: {
