@@ -1,9 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { ProtectedLayout } from './routes/ProtectedLayout';
 import { NotFound } from './components/layout/NotFound';
-import { HeaderExtrasContext } from './components/layout/header-extras';
 import { useMe } from './components/layout/me';
-import { NotificationBell } from './features/notifications/components/NotificationBell';
 import { Loading } from './components/ui/states';
 import { worksForOneUnit } from './lib/permissions';
 import { loadStrings } from './i18n';
@@ -37,12 +34,8 @@ export const router = createBrowserRouter([
   // Public: no sign-in (reads public_progress() with the anon key).
   { path: '/cong-khai', lazy: page(['public-progress'], () => import('./routes/public/PublicProgressPage')) },
   {
-    lazy: () => loadStrings(LAYOUT_STRINGS).then(() => ({})),
-    element: (
-      <HeaderExtrasContext.Provider value={<NotificationBell />}>
-        <ProtectedLayout />
-      </HeaderExtrasContext.Provider>
-    ),
+    // The signed-in frame: its code and its strings with the first page behind sign-in.
+    lazy: page(LAYOUT_STRINGS, () => import('./routes/SignedInLayout')),
     children: [
       { index: true, element: <Home /> },
       { path: 'dashboard', lazy: page(['dashboard', 'cchc'], () => import('./routes/dashboard/DashboardPage')) },

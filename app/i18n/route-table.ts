@@ -1,7 +1,7 @@
 // Which strings each route loads, read from app/router.tsx's own text (the
 // route-strings test and the bench's weighing use it; the app does not).
 // A route is written `lazy: page(['feature', …], () => import('./routes/…'))`
-// and the signed-in layout loads `LAYOUT_STRINGS`.
+// and the signed-in layout `lazy: page(LAYOUT_STRINGS, () => import('./routes/…'))`.
 export interface RouteStrings {
   /** The route module, as imported from app/router.tsx (`./routes/…`). */
   module: string;
@@ -21,4 +21,11 @@ export function layoutStrings(routerSource: string): string[] {
   const m = /LAYOUT_STRINGS\s*=\s*\[([^\]]*)\]/.exec(routerSource);
   if (!m) throw new Error('app/router.tsx has no LAYOUT_STRINGS');
   return list(m[1]!);
+}
+
+/** The signed-in layout's module, as imported from app/router.tsx. */
+export function layoutModule(routerSource: string): string {
+  const m = /page\(\s*LAYOUT_STRINGS\s*,\s*\(\)\s*=>\s*import\('([^']+)'\)\s*\)/.exec(routerSource);
+  if (!m) throw new Error('app/router.tsx loads no layout with page(LAYOUT_STRINGS, () => import(...))');
+  return m[1]!;
 }

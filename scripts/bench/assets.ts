@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 import { projectRoot, PUBLISHABLE_KEY } from '../../supabase/tests/boot';
-import { layoutStrings, routeStrings } from '../../app/i18n/route-table';
+import { layoutModule, layoutStrings, routeStrings } from '../../app/i18n/route-table';
 
 interface ManifestChunk {
   file: string;
@@ -70,6 +70,13 @@ function routeStringModules(routeModule: string, layout: boolean): string[] {
   return parts.map((part) => `app/features/${part}/i18n/vi.json`);
 }
 
+/** For a signed-in route, the layout's module (loaded with the page's, app/router.tsx). */
+function layoutModules(layout: boolean): string[] {
+  if (!layout) return [];
+  const source = readFileSync(path.join(projectRoot, 'app', 'router.tsx'), 'utf8');
+  return [`app/${layoutModule(source).replace(/^\.\//, '')}.tsx`];
+}
+
 export async function buildAndWeigh(): Promise<AssetsReport> {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'reform-bench-build-'));
   // The build talks to the backend on its own origin with the test key (the
@@ -114,7 +121,7 @@ export async function buildAndWeigh(): Promise<AssetsReport> {
   const routes: RouteWeight[] = Object.entries(ROUTES).map(([route, { module: src, layout }]) => {
     if (!manifest[src]) throw new Error(`route module ${src} is not a chunk of its own in the manifest`);
     let keys = closure(src, closure(entryKey));
-    for (const early of [...BEFORE_FIRST_PAINT, ...routeStringModules(src, layout)]) {
+    for (const early of [...BEFORE_FIRST_PAINT, ...layoutModules(layout), ...routeStringModules(src, layout)]) {
       if (!manifest[early]) throw new Error(`${early} is not a chunk of its own in the manifest`);
       keys = closure(early, keys);
     }
