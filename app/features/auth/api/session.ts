@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Session } from '@supabase/auth-js';
-import { supabase } from '../../../lib/supabase';
+import { auth } from '../../../lib/auth-client';
 
 // The signed-in session, kept in sync with supabase-js (which persists it in
 // localStorage and refreshes it).  `undefined` until the first check ends.
@@ -14,8 +14,8 @@ function set(next: Session | null) {
   listeners.forEach((listener) => listener());
 }
 
-void supabase.auth.getSession().then(({ data }) => set(data.session));
-supabase.auth.onAuthStateChange((_event, session) => set(session));
+void auth.getSession().then(({ data }) => set(data.session));
+auth.onAuthStateChange((_event, session) => set(session));
 
 function subscribe(listener: () => void) {
   listeners.add(listener);

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { supabase } from '../../../lib/supabase';
+import { auth } from '../../../lib/auth-client';
 
 export interface SignInInput {
   email: string;
@@ -28,7 +28,7 @@ export class InvalidCredentialsError extends Error {}
 export class RateLimitedError extends Error {}
 
 export async function signIn(input: SignInInput) {
-  const { data, error } = await supabase.auth.signInWithPassword({ email: input.email.trim(), password: input.password });
+  const { data, error } = await auth.signInWithPassword({ email: input.email.trim(), password: input.password });
   if (error) {
     if (error.status === 429) throw new RateLimitedError(error.message);
     if (error.status === 400 || /invalid/i.test(error.message)) throw new InvalidCredentialsError(error.message);
