@@ -115,7 +115,16 @@ function assetsSection(assets: AssetsReport): string {
       assets.routes.map((r) => [r.route, String(r.files.length), kb(r.rawBytes), kb(r.gzipBytes), '≤ 150 KB', r.gzipBytes <= JS_LIMIT ? 'pass' : 'FAIL']),
     ) +
     '\n\n' +
-    assets.routes.map((r) => `${r.route}: ${r.chunks.map((c) => `${c.file.replace(/^assets\//, '')} ${kb(c.gzip)}`).join(', ')}`).join('\n\n') +
+    assets.routes
+      .map(
+        (r) =>
+          `${r.route}: ${r.chunks.map((c) => `${c.file.replace(/^assets\//, '')} ${kb(c.gzip)}`).join(', ')}` +
+          (r.after.files.length > 0
+            ? `; asked for at once but not waited for: ${r.after.files.map((f) => f.replace(/^assets\//, '')).join(', ')} ` +
+              `${kb(r.after.gzipBytes)} (with it: ${kb(r.gzipBytes + r.after.gzipBytes)})`
+            : ''),
+      )
+      .join('\n\n') +
     `\n\nentry chunk ${assets.entryFile}: ${kb(assets.entryGzip)} gzip; recharts in initial chunks: ` +
     `${assets.rechartsInInitial.length === 0 ? 'no' : assets.rechartsInInitial.join(', ')}; recharts loads on demand from ` +
     `${assets.rechartsChunks.join(', ') || '—'}`

@@ -1,5 +1,4 @@
 import { useMutation } from '@tanstack/react-query';
-import { auth } from '../../../lib/auth-client';
 
 export interface SignInInput {
   email: string;
@@ -28,6 +27,8 @@ export class InvalidCredentialsError extends Error {}
 export class RateLimitedError extends Error {}
 
 export async function signIn(input: SignInInput) {
+  // Loaded apart, after the form is drawn (see ./session.ts).
+  const { auth } = await import('../../../lib/auth-client');
   const { data, error } = await auth.signInWithPassword({ email: input.email.trim(), password: input.password });
   if (error) {
     if (error.status === 429) throw new RateLimitedError(error.message);
