@@ -3,6 +3,7 @@ import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { reformBackend, DEV_FS_ALLOW, DEV_FS_DENIED_FOLDERS } from './server/vite-plugin';
 import { resolveDataDirSync } from './server/data-dir';
+import { stringParts } from './scripts/vite-string-parts';
 
 // `npm run dev` is the developer's server: the embedded backend (Supabase Lite
 // on PGlite, server/backend.ts) rides on it behind the same gateway as the
@@ -25,7 +26,7 @@ export default defineConfig(({ command, mode }) => {
   }
   const dataDir = resolveDataDirSync();
   return {
-    plugins: [react(), ...(command === 'serve' ? [reformBackend()] : [])],
+    plugins: [stringParts(), react(), ...(command === 'serve' ? [reformBackend()] : [])],
     define,
     server: {
       port: Number(process.env.PORT ?? 5173),

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { stringParts } from './scripts/vite-string-parts';
 
 export default defineConfig({
+  plugins: [stringParts()],
   test: {
     include: ['app/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'supabase/tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**'],

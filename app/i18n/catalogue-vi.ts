@@ -1,4 +1,5 @@
-// The Vietnamese strings: one chunk, loaded only when Vietnamese is shown.
+// The Vietnamese strings whole, for the tests (app/i18n/resources.ts); the
+// app loads them in parts (app/i18n/index.ts).
 // A feature's strings join by living in app/features/<feature>/i18n/vi.json.
 import { assemble, type Catalogue } from './catalogue';
 

@@ -8,29 +8,11 @@
 // session storage and token on every request), and offers the part of the
 // supabase-js client the app calls: `auth`, `from` and `rpc`, with the same
 // types.  A feature that needs storage or realtime later adds it here.
-import { AuthClient } from '@supabase/auth-js';
+// The auth client lives in ./auth-client, so that the sign-in page, which
+// needs no data, loads it without the PostgREST client.
 import { PostgrestClient } from '@supabase/postgrest-js';
+import { auth, base, key } from './auth-client';
 import type { Database } from './database.types';
-
-const url = import.meta.env.VITE_SUPABASE_URL || window.location.origin;
-const key = import.meta.env.VITE_SUPABASE_ANON_KEY as string | undefined;
-
-if (!key) {
-  throw new Error('VITE_SUPABASE_ANON_KEY is not set');
-}
-
-const base = url.endsWith('/') ? url : `${url}/`;
-
-const auth = new AuthClient({
-  url: new URL('auth/v1', base).href,
-  headers: { Authorization: `Bearer ${key}`, apikey: key },
-  storageKey: 'reform-tracker-auth',
-  persistSession: true,
-  autoRefreshToken: true,
-  // supabase-js' defaults
-  detectSessionInUrl: true,
-  flowType: 'implicit',
-});
 
 /** Every API request carries the key and the signed-in user's token (or the key), as supabase-js does. */
 const fetchWithAuth: typeof fetch = async (input, init) => {

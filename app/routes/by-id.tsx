@@ -9,7 +9,7 @@ export function isRecordId(value: string | undefined): value is string {
   return value !== undefined && UUID.test(value);
 }
 
-interface RouteModule {
+export interface RouteModule {
   Component: ComponentType;
   loader?: (args: LoaderFunctionArgs) => unknown;
 }

@@ -20,6 +20,7 @@
 // Options: --tasks N (100000)  --units N (1000)  --plans N (90)  --runs N (15)
 //          --lcp-runs N (7)  --clients N (200)  --updates N (5)
 //          --report-runs N (5)  --skip assets,lcp,reports,concurrency,postgres
+//          --only assets   step 1 alone (build and weigh; no backend, ~1 min)
 //          --baseline   the database functions as they were before the
 //                       performance migration (before/after figures)
 // (internal: --driver postgres --aggregates-only --json FILE, used for step 6)
@@ -57,6 +58,7 @@ const { values } = parseArgs({
     clients: { type: 'string' },
     updates: { type: 'string' },
     skip: { type: 'string' },
+    only: { type: 'string' },
     driver: { type: 'string' },
     'aggregates-only': { type: 'boolean' },
     baseline: { type: 'boolean' },
@@ -104,6 +106,31 @@ console.error = (...args: unknown[]) => {
 
 const log = (line: string) => console.log(line);
 
+const JS_LIMIT = 150 * 1024;
+function assetsSection(assets: AssetsReport): string {
+  return (
+    `### Initial JavaScript (production build, gzip -9)\n\n` +
+    table(
+      ['route', 'files', 'raw', 'gzip', 'budget', 'result'],
+      assets.routes.map((r) => [r.route, String(r.files.length), kb(r.rawBytes), kb(r.gzipBytes), '≤ 150 KB', r.gzipBytes <= JS_LIMIT ? 'pass' : 'FAIL']),
+    ) +
+    '\n\n' +
+    assets.routes
+      .map(
+        (r) =>
+          `${r.route}: ${r.chunks.map((c) => `${c.file.replace(/^assets\//, '')} ${kb(c.gzip)}`).join(', ')}` +
+          (r.after.files.length > 0
+            ? `; asked for at once but not waited for: ${r.after.files.map((f) => f.replace(/^assets\//, '')).join(', ')} ` +
+              `${kb(r.after.gzipBytes)} (with it: ${kb(r.gzipBytes + r.after.gzipBytes)})`
+            : ''),
+      )
+      .join('\n\n') +
+    `\n\nentry chunk ${assets.entryFile}: ${kb(assets.entryGzip)} gzip; recharts in initial chunks: ` +
+    `${assets.rechartsInInitial.length === 0 ? 'no' : assets.rechartsInInitial.join(', ')}; recharts loads on demand from ` +
+    `${assets.rechartsChunks.join(', ') || '—'}`
+  );
+}
+
 interface BackendPhase {
   driver: string;
   generation: { bootMs: number; seedMs: number; generateMs: number; counts: DatasetCounts };
@@ -143,10 +170,22 @@ if (baseline) log('BASELINE: the database functions as they were before 20261109
 log(`Reform Tracker benchmark — ${gen.tasks.toLocaleString('en')} tasks, ${gen.units} units, ${gen.plans} plans; ${machine}`);
 
 let assets: AssetsReport | null = null;
-if (!skip.has('assets') || !skip.has('lcp')) {
+if (!skip.has('assets') || !skip.has('lcp') || values.only === 'assets') {
   log('Building the app (vite build, temp folder)…');
   assets = await buildAndWeigh();
   log(`  built in ${(assets.buildMs / 1000).toFixed(1)} s into ${assets.outDir}`);
+}
+if (values.only !== undefined) {
+  // The quick path: the same build and the same weighing as a full run,
+  // printed without booting a backend.
+  if (values.only !== 'assets' || !assets) {
+    console.error(`--only takes "assets", got "${values.only}"`);
+    process.exit(2);
+  }
+  console.log(`\n${assetsSection(assets)}\n`);
+  for (const r of assets.routes) log(`initial JS ${r.route}: ${kb(r.gzipBytes)} gzip (≤ 150 KB: ${r.gzipBytes <= JS_LIMIT ? 'pass' : 'FAIL'})`);
+  rmSync(assets.outDir, { recursive: true, force: true });
+  process.exit(0);
 }
 
 log(`Booting the embedded backend (PGlite) and generating the data set…`);
@@ -239,7 +278,6 @@ if (assets) rmSync(assets.outDir, { recursive: true, force: true });
 // ---------------------------------------------------------------- report
 const AGG_LIMIT = 1.5;
 const LIST_P95 = 100;
-const JS_LIMIT = 150 * 1024;
 const LCP_LIMIT = 1000;
 
 interface Budget {
@@ -357,18 +395,7 @@ if (reports && typeof reports !== 'string') {
 }
 
 if (assets) {
-  sections.push(
-    `### Initial JavaScript (production build, gzip -9)\n\n` +
-      table(
-        ['route', 'files', 'raw', 'gzip', 'budget', 'result'],
-        assets.routes.map((r) => [r.route, String(r.files.length), kb(r.rawBytes), kb(r.gzipBytes), '≤ 150 KB', r.gzipBytes <= JS_LIMIT ? 'pass' : 'FAIL']),
-      ) +
-      '\n\n' +
-      assets.routes.map((r) => `${r.route}: ${r.chunks.map((c) => `${c.file.replace(/^assets\//, '')} ${kb(c.gzip)}`).join(', ')}`).join('\n\n') +
-      `\n\nentry chunk ${assets.entryFile}: ${kb(assets.entryGzip)} gzip; recharts in initial chunks: ` +
-      `${assets.rechartsInInitial.length === 0 ? 'no' : assets.rechartsInInitial.join(', ')}; recharts loads on demand from ` +
-      `${assets.rechartsChunks.join(', ') || '—'}`,
-  );
+  sections.push(assetsSection(assets));
   for (const r of assets.routes) {
     budgets.push({ what: `initial JS, ${r.route}`, budget: '≤ 150 KB gzip', measured: kb(r.gzipBytes), pass: r.gzipBytes <= JS_LIMIT });
   }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../../i18n';
 
 const LANGS = [
   { code: 'vi', label: 'VI', name: 'Tiếng Việt' },
@@ -18,7 +19,7 @@ export function LanguageSwitch() {
           aria-label={lang.name}
           aria-pressed={i18n.language === lang.code}
           className="langswitch-button"
-          onClick={() => void i18n.changeLanguage(lang.code)}
+          onClick={() => void switchLanguage(lang.code)}
         >
           {lang.label}
         </button>

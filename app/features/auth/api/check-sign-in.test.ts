@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../lib/supabase', () => ({ supabase: {} }));
+vi.mock('../../../lib/auth-client', () => ({ auth: {} }));
 import { checkSignIn } from './sign-in';
 
 describe('checkSignIn', () => {

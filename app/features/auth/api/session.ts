@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import type { Session } from '@supabase/auth-js';
-import { supabase } from '../../../lib/supabase';
 
 // The signed-in session, kept in sync with supabase-js (which persists it in
 // localStorage and refreshes it).  `undefined` until the first check ends.
@@ -14,8 +13,13 @@ function set(next: Session | null) {
   listeners.forEach((listener) => listener());
 }
 
-void supabase.auth.getSession().then(({ data }) => set(data.session));
-supabase.auth.onAuthStateChange((_event, session) => set(session));
+// The auth client comes in a chunk of its own, asked for at once but not
+// waited for: the sign-in form is drawn without it.  (Every page behind
+// sign-in loads it anyway, with its data modules.)
+void import('../../../lib/auth-client').then(({ auth }) => {
+  void auth.getSession().then(({ data }) => set(data.session));
+  auth.onAuthStateChange((_event, session) => set(session));
+});
 
 function subscribe(listener: () => void) {
   listeners.add(listener);

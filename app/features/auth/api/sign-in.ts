@@ -1,5 +1,4 @@
 import { useMutation } from '@tanstack/react-query';
-import { supabase } from '../../../lib/supabase';
 
 export interface SignInInput {
   email: string;
@@ -28,7 +27,9 @@ export class InvalidCredentialsError extends Error {}
 export class RateLimitedError extends Error {}
 
 export async function signIn(input: SignInInput) {
-  const { data, error } = await supabase.auth.signInWithPassword({ email: input.email.trim(), password: input.password });
+  // Loaded apart, after the form is drawn (see ./session.ts).
+  const { auth } = await import('../../../lib/auth-client');
+  const { data, error } = await auth.signInWithPassword({ email: input.email.trim(), password: input.password });
   if (error) {
     if (error.status === 429) throw new RateLimitedError(error.message);
     if (error.status === 400 || /invalid/i.test(error.message)) throw new InvalidCredentialsError(error.message);
