@@ -50,4 +50,19 @@ describe('Field', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Enter a number, e.g. 1.858 or 84,5.').id).toBe('x-error');
   });
+
+  it('fills the error in and, when asked, announces it', async () => {
+    await renderIn(
+      'vi',
+      <Field id="s" label="Điểm" error="common.error" errorValues={{ message: 'quá 2' }} announce>
+        <input />
+      </Field>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.id).toBe('s-error');
+    expect(alert.textContent).toBe('Đã có lỗi: quá 2');
+    await renderIn('en', <Field id="q" label="Quiet" error="common.number.invalid"><input /></Field>);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
 });
+

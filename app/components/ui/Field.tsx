@@ -29,12 +29,21 @@ export function Field({
   label,
   error,
   hint,
+  errorValues,
+  announce,
   children,
   className,
 }: {
   id: string;
   label: ReactNode;
   error?: string | null;
+  /** Values for the error's placeholders ({{max}} …). */
+  errorValues?: Record<string, unknown>;
+  /**
+   * Say the error aloud as it appears (role="alert"): for a check made on
+   * submit, where the person's eyes are on the button, not on the field.
+   */
+  announce?: boolean;
   hint?: ReactNode;
   children: ReactNode | ((control: FieldControlProps) => ReactNode);
   className?: string;
@@ -59,8 +68,8 @@ export function Field({
         </p>
       ) : null}
       {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {t(error)}
+        <p className="field-error" id={`${id}-error`} role={announce ? 'alert' : undefined}>
+          {errorValues ? t(error, errorValues) : t(error)}
         </p>
       ) : null}
     </div>
