@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import { Field } from '../../../components/ui/Field';
+import { Field, describedBy } from '../../../components/ui/Field';
 import { FormDateField } from '../../../components/ui/form-fields';
 import { ErrorState, Loading } from '../../../components/ui/states';
 import { formatDate, formatNumber } from '../../../lib/format';
@@ -202,13 +202,14 @@ function FileForm({ taskId }: { taskId: string }) {
           ref={input}
           type="file"
           className="visually-hidden"
+          {...describedBy('ev-file', problem)}
           accept=".pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg,.webp"
           onChange={(event) => pick(event.target.files?.[0])}
         />
         <p className="muted small">{t('tasks.evidence.fileRules')}</p>
       </div>
       {file ? <p className="small">{file.name}</p> : null}
-      {problem ? <p className="field-error" role="alert">{t(problem)}</p> : null}
+      {problem ? <p className="field-error" id="ev-file-error" role="alert">{t(problem)}</p> : null}
       <div className="field">
         <label htmlFor="ev-file-summary">{t('tasks.evidence.summary')}</label>
         <input id="ev-file-summary" type="text" value={summary} onChange={(event) => setSummary(event.target.value)} />
