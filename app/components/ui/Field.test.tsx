@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Field } from './Field';
+import { Field, FieldGroup } from './Field';
 import { renderIn } from './test-utils';
 
 afterEach(cleanup);
@@ -50,4 +50,33 @@ describe('Field', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Enter a number, e.g. 1.858 or 84,5.').id).toBe('x-error');
   });
+
+  it('fills the error in and, when asked, announces it', async () => {
+    await renderIn(
+      'vi',
+      <Field id="s" label="Điểm" error="common.error" errorValues={{ message: 'quá 2' }} announce>
+        <input />
+      </Field>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.id).toBe('s-error');
+    expect(alert.textContent).toBe('Đã có lỗi: quá 2');
+    await renderIn('en', <Field id="q" label="Quiet" error="common.number.invalid"><input /></Field>);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('ties a group of choices to its hint and error', async () => {
+    await renderIn(
+      'en',
+      <FieldGroup id="period" legend="Period" hint="Pick one" error="common.number.invalid">
+        <label>
+          <input type="radio" name="p" value="q1" /> Q1
+        </label>
+      </FieldGroup>,
+    );
+    const group = screen.getByRole('group', { name: 'Period' });
+    expect(group.getAttribute('aria-describedby')).toBe('period-hint period-error');
+    expect(document.getElementById('period-error')?.textContent).toBe('Enter a number, e.g. 1.858 or 84,5.');
+  });
 });
+

@@ -29,17 +29,25 @@ export function Field({
   label,
   error,
   hint,
+  errorValues,
+  announce,
   children,
   className,
 }: {
   id: string;
   label: ReactNode;
   error?: string | null;
+  /** Values for the error's placeholders ({{max}} …). */
+  errorValues?: Record<string, unknown>;
+  /**
+   * Say the error aloud as it appears (role="alert"): for a check made on
+   * submit, where the person's eyes are on the button, not on the field.
+   */
+  announce?: boolean;
   hint?: ReactNode;
   children: ReactNode | ((control: FieldControlProps) => ReactNode);
   className?: string;
 }) {
-  const { t } = useTranslation();
   const control: FieldControlProps = { id, ...describedBy(id, error, hint ? 'hint' : null) };
   let body: ReactNode;
   if (typeof children === 'function') body = children(control);
@@ -58,11 +66,54 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {t(error)}
+      <FieldErrorLine id={id} error={error} errorValues={errorValues} announce={announce} />
+    </div>
+  );
+}
+
+function FieldErrorLine({ id, error, errorValues, announce }: { id: string; error?: string | null; errorValues?: Record<string, unknown>; announce?: boolean }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="field-error" id={`${id}-error`} role={announce ? 'alert' : undefined}>
+      {errorValues ? t(error, errorValues) : t(error)}
+    </p>
+  );
+}
+
+/**
+ * A group of choices (radio buttons, check boxes) under one legend, with the
+ * group's hint and error tied to the <fieldset>, as <Field> does for one input.
+ */
+export function FieldGroup({
+  id,
+  legend,
+  hint,
+  error,
+  errorValues,
+  announce,
+  className,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  errorValues?: Record<string, unknown>;
+  announce?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset id={id} className={className} aria-describedby={describedBy(id, error, hint ? 'hint' : null)['aria-describedby']}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="muted small field-hint" id={`${id}-hint`}>
+          {hint}
         </p>
       ) : null}
-    </div>
+      {children}
+      <FieldErrorLine id={id} error={error} errorValues={errorValues} announce={announce} />
+    </fieldset>
   );
 }

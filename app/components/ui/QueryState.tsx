@@ -3,7 +3,7 @@ import { Empty, ErrorState, Loading } from './states';
 
 /** The part of a TanStack query result that decides what to show. */
 export interface QueryLike<T> {
-  data: T | undefined;
+  data?: T | undefined;
   error: unknown;
   isPending: boolean;
   refetch?: () => unknown;

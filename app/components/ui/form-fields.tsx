@@ -2,6 +2,9 @@
 // (they keep their own text, so they go through a controller, not `register`).
 // Inside <Field> they receive its id and aria wiring like any input.
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../lib/format';
+import { parseNumberInput } from '../../lib/indicator-format';
 import { DateField, type DateFieldProps } from './DateField';
 import { NumberField, type NumberFieldProps } from './NumberField';
 
@@ -28,19 +31,28 @@ export function FormDateField<T extends FieldValues>({ control, name, ...rest }:
 
 /**
  * A NumberField bound to form field `name`. The form holds the number, or,
- * with `asText`, the number written plainly ("84.5", "" for none, the text
- * itself when it is not a number) for schemas that read text.
+ * with `asText`, text in the reader's convention for schemas that read text
+ * with `parseNumberInput(text, lang)`: what it is given may be grouped
+ * ("1.565"), what it writes back is not ("1858", "84,5" in Vietnamese,
+ * "84.5" in English; "" for none, "NaN" when the text is not a number).
  */
 export function FormNumberField<T extends FieldValues>({ control, name, asText, ...rest }: Bound<T, NumberFieldProps> & { asText?: boolean }) {
   const { field } = useController({ control, name });
+  const { i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
   const raw: unknown = field.value;
-  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : null;
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? (parseNumberInput(raw, lang) ?? Number.NaN) : null;
+  const write = (n: number | null) => {
+    if (!asText) return n;
+    if (n === null) return '';
+    return Number.isNaN(n) ? 'NaN' : String(n).replace('.', lang === 'vi' ? ',' : '.');
+  };
   return (
     <NumberField
       {...rest}
       name={field.name}
       value={value}
-      onChange={(n) => field.onChange(asText ? (n === null ? '' : Number.isNaN(n) ? 'NaN' : String(n)) : n)}
+      onChange={(n) => field.onChange(write(n))}
       onBlur={field.onBlur}
       inputRef={field.ref}
       disabled={rest.disabled ?? field.disabled}

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { formatNumber } from '../../lib/format';
 import { todayInVietnam } from '../../lib/datetime';
 import { useLang } from '../../i18n';
@@ -22,6 +21,7 @@ import { unitsAsOfQueryOptions } from '../../data/units/get-units-as-of';
 import { reorganisationsQueryOptions } from '../../data/units/get-reorganisations';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
+import { QueryState } from '../../components/ui/QueryState';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; unit: Unit } | { mode: ReorgKind; unit: Unit } | null;
 
@@ -76,47 +76,43 @@ function UnitsView() {
       <p className="admin-notice" role="status" aria-live="polite">
         {notice}
       </p>
-      {units.isPending ? (
-        <Loading />
-      ) : units.isError ? (
-        <ErrorState error={units.error} onRetry={() => void units.refetch()} />
-      ) : rows.length === 0 ? (
-        <Empty>{t('admin.units.empty')}</Empty>
-      ) : (
-        <>
-          <p className="muted small">
-            {t('admin.units.summary', { total: formatNumber(rows.length, lang), inactive: formatNumber(inactive, lang) })}
-          </p>
-          <ul className="unit-tree card" aria-label={t('admin.units.listLabel')}>
-            {rows.map((row) => (
-              <UnitRow
-                key={row.unit.id}
-                unit={row.unit}
-                depth={row.depth}
-                childCount={row.childCount}
-                onEdit={(unit) => setEditing({ mode: 'edit', unit })}
-                onReorganise={(mode, unit) => setEditing({ mode, unit })}
-                onNotice={setNotice}
-              />
-            ))}
-          </ul>
-          <OrgAsOf
-            day={day}
-            units={units.data}
-            onDayChange={(next) =>
-              setParams(
-                (p) => {
-                  const copy = new URLSearchParams(p);
-                  copy.set('ngay', next);
-                  return copy;
-                },
-                { replace: true },
-              )
-            }
-          />
-          <ReorgHistory units={units.data} />
-        </>
-      )}
+      <QueryState query={units} empty={t('admin.units.empty')} isEmpty={() => rows.length === 0}>
+        {(unitsData) => (
+          <>
+            <p className="muted small">
+              {t('admin.units.summary', { total: formatNumber(rows.length, lang), inactive: formatNumber(inactive, lang) })}
+            </p>
+            <ul className="unit-tree card" aria-label={t('admin.units.listLabel')}>
+              {rows.map((row) => (
+                <UnitRow
+                  key={row.unit.id}
+                  unit={row.unit}
+                  depth={row.depth}
+                  childCount={row.childCount}
+                  onEdit={(unit) => setEditing({ mode: 'edit', unit })}
+                  onReorganise={(mode, unit) => setEditing({ mode, unit })}
+                  onNotice={setNotice}
+                />
+              ))}
+            </ul>
+            <OrgAsOf
+              day={day}
+              units={unitsData}
+              onDayChange={(next) =>
+                setParams(
+                  (p) => {
+                    const copy = new URLSearchParams(p);
+                    copy.set('ngay', next);
+                    return copy;
+                  },
+                  { replace: true },
+                )
+              }
+            />
+            <ReorgHistory units={unitsData} />
+          </>
+        )}
+      </QueryState>
       {editing && units.data ? (
         <Dialog title={dialogTitle(editing)} onClose={() => setEditing(null)}>
           {editing.mode === 'merge' ? (

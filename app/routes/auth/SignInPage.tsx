@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
+import { Field } from '../../components/ui/Field';
 import { checkSignIn, InvalidCredentialsError, RateLimitedError, useSignIn, type SignInInput } from '../../features/auth/api/sign-in';
 import { useSession } from '../../features/auth/api/session';
 import { safeNext } from '../../lib/safe-next';
@@ -56,38 +57,12 @@ export function Component() {
             <p className="muted">{t('auth.subtitle')}</p>
           </div>
         </div>
-        <div className="field">
-          <label htmlFor="email">{t('auth.email')}</label>
-          <input
-            id="email"
-            type="email"
-            autoComplete="username"
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={errors.email ? 'email-error' : undefined}
-            {...field('email')}
-          />
-          {errors.email ? (
-            <p id="email-error" className="field-error">
-              {t(errors.email)}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor="password">{t('auth.password')}</label>
-          <input
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={errors.password ? 'password-error' : undefined}
-            {...field('password')}
-          />
-          {errors.password ? (
-            <p id="password-error" className="field-error">
-              {t(errors.password)}
-            </p>
-          ) : null}
-        </div>
+        <Field id="email" label={t('auth.email')} error={errors.email}>
+          <input type="email" autoComplete="username" {...field('email')} />
+        </Field>
+        <Field id="password" label={t('auth.password')} error={errors.password}>
+          <input type="password" autoComplete="current-password" {...field('password')} />
+        </Field>
         {serverError ? (
           <p className="form-error" role="alert">
             {serverError}

@@ -1,48 +1,12 @@
 import { useState } from 'react';
-import { useForm, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
+import { Field } from '../../components/ui/Field';
 import { SignUpRefusedError, signUpSchema, useSignUp, type SignUpInput } from '../../features/auth/api/sign-up';
 import { useSession } from '../../features/auth/api/session';
-
-function Field({
-  id,
-  label,
-  type,
-  autoComplete,
-  hint,
-  error,
-  registration,
-}: {
-  id: string;
-  label: string;
-  type: string;
-  autoComplete: string;
-  hint?: string;
-  error: FieldError | undefined;
-  registration: UseFormRegisterReturn;
-}) {
-  const { t } = useTranslation();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} autoComplete={autoComplete} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...registration} />
-      {hint ? (
-        <p id={`${id}-hint`} className="muted small">
-          {hint}
-        </p>
-      ) : null}
-      {error?.message ? (
-        <p id={`${id}-error`} className="field-error">
-          {t(error.message)}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /** Sign-up: the new account has no role and waits until an administrator gives it one. */
 export function Component() {
@@ -102,25 +66,18 @@ export function Component() {
             </div>
           </div>
           <p className="muted small">{t('auth.signUp.subtitle')}</p>
-          <Field id="full-name" label={t('auth.signUp.fullName')} type="text" autoComplete="name" error={errors.fullName} registration={register('fullName')} />
-          <Field id="email" label={t('auth.signUp.email')} type="email" autoComplete="email" error={errors.email} registration={register('email')} />
-          <Field
-            id="password"
-            label={t('auth.signUp.password')}
-            type="password"
-            autoComplete="new-password"
-            hint={t('auth.signUp.passwordHint')}
-            error={errors.password}
-            registration={register('password')}
-          />
-          <Field
-            id="confirm-password"
-            label={t('auth.signUp.confirmPassword')}
-            type="password"
-            autoComplete="new-password"
-            error={errors.confirmPassword}
-            registration={register('confirmPassword')}
-          />
+          <Field id="full-name" label={t('auth.signUp.fullName')} error={errors.fullName?.message}>
+            <input type="text" autoComplete="name" {...register('fullName')} />
+          </Field>
+          <Field id="email" label={t('auth.signUp.email')} error={errors.email?.message}>
+            <input type="email" autoComplete="email" {...register('email')} />
+          </Field>
+          <Field id="password" label={t('auth.signUp.password')} hint={t('auth.signUp.passwordHint')} error={errors.password?.message}>
+            <input type="password" autoComplete="new-password" {...register('password')} />
+          </Field>
+          <Field id="confirm-password" label={t('auth.signUp.confirmPassword')} error={errors.confirmPassword?.message}>
+            <input type="password" autoComplete="new-password" {...register('confirmPassword')} />
+          </Field>
           {serverError ? (
             <p className="form-error" role="alert">
               {serverError}

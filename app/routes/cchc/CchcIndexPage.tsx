@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../components/layout/me';
-import { ErrorState, Loading } from '../../components/ui/states';
 import { formatDate } from '../../lib/format';
 import { cchcSetsQueryOptions, useCchcSets } from '../../data/cchc/get-sets';
 import { useMyCchcAssessments } from '../../data/cchc/get-assessments';
@@ -29,24 +28,24 @@ export function Component() {
       {worksForOneUnit(me.role) ? (
         <section className="card" aria-labelledby="cchc-mine-title">
           <h2 id="cchc-mine-title">{t('cchc.mine.title', { unit: me.unitName ?? '' })}</h2>
-          {mine.isPending ? (
-            <Loading />
-          ) : mine.isError ? (
-            <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />
-          ) : mine.data.length === 0 ? (
-            <p className="muted">{t('cchc.mine.none')}</p>
-          ) : (
-            <ul className="cchc-set-list">
-              {mine.data.map((a) => (
-                <li key={a.id}>
-                  <Link to={`/chi-so-cchc/danh-gia/${a.id}`}>{a.set?.name ?? a.id}</Link> <StatusBadge status={a.status} />
-                  {a.status === 'draft' ? (
-                    <span className="small muted"> · {t('cchc.mine.window', { from: formatDate(a.self_from), to: formatDate(a.self_to) })}</span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )}
+          <QueryState query={mine}>
+            {(mineData) =>
+              mineData.length === 0 ? (
+              <p className="muted">{t('cchc.mine.none')}</p>
+              ) : (
+                <ul className="cchc-set-list">
+                  {mineData.map((a) => (
+                    <li key={a.id}>
+                      <Link to={`/chi-so-cchc/danh-gia/${a.id}`}>{a.set?.name ?? a.id}</Link> <StatusBadge status={a.status} />
+                      {a.status === 'draft' ? (
+                        <span className="small muted"> · {t('cchc.mine.window', { from: formatDate(a.self_from), to: formatDate(a.self_to) })}</span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </QueryState>
         </section>
       ) : null}
 

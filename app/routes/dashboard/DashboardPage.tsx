@@ -16,6 +16,7 @@ import { CchcRiskPanel } from '../../features/cchc/components/CchcRiskPanel';
 import { TaskLink } from '../../components/links';
 import { DateField } from '../../components/ui/DateField';
 import { isIsoDate } from '../../lib/date-input';
+import { QueryState } from '../../components/ui/QueryState';
 
 const TrendChart = lazy(() => import('../../features/dashboard/components/TrendChart'));
 
@@ -66,136 +67,134 @@ export function Component() {
       </div>
       {plan ? <p className="muted">{plan.title}{asOf ? ` · ${t('dashboard.asOfNote', { date: formatDate(asOf) })}` : ''}</p> : null}
 
-      {page.isPending ? (
-        <Loading />
-      ) : page.isError ? (
-        <ErrorState error={page.error} onRetry={() => void page.refetch()} />
-      ) : (
-        <>
-          <div className="headline-grid">
-            <div className="card headline">
-              <p className="headline-figure" data-testid="dashboard-done" id="dashboard-done">
-                {t('dashboard.done', {
-                  count: formatCount(page.data.figures.whole.done, page.data.figures.whole.total, lang),
-                  percent: formatPercent(page.data.figures.whole.done, page.data.figures.whole.total, lang),
-                })}
-              </p>
-              <ProgressBar value={page.data.figures.whole.done} max={page.data.figures.whole.total} label={formatRatio(page.data.figures.whole.done, page.data.figures.whole.total, lang)} labelledBy="dashboard-done" />
-              <p className="muted" data-testid="dashboard-overdue">
-                {t('dashboard.overdueShare', { percent: formatPercent(page.data.figures.whole.open_overdue, page.data.figures.whole.total, lang) })}
-                {page.data.figures.whole.cancelled > 0 ? ` · ${t('dashboard.cancelled', { count: page.data.figures.whole.cancelled })}` : ''}
-              </p>
-            </div>
-            <div className="split-grid">
-              {SPLIT.map((key) => (
-                <Link key={key} to={taskListHref({ plan: planId, timeliness: key })} className={`card split split-${key}`}>
-                  <span className="split-value">{formatNumber(page.data.figures.whole[key], lang)}</span>
-                  <span className="split-label">{t(`dashboard.split.${key}`)}</span>
-                </Link>
-              ))}
-            </div>
-          </div>
-
-          <div className="dashboard-grid">
-            <section className="card" aria-labelledby="areas-title">
-              <h2 id="areas-title" className="card-title">{t('dashboard.byArea')}</h2>
-              <ul className="area-bars">
-                {page.data.figures.areas.map((area) => (
-                  <li key={area.area_id}>
-                    <Link to={taskListHref({ plan: planId, area: area.area_id })} className="area-bar-link">
-                      <span className="area-bar-name" id={`dashboard-area-name-${area.area_id}`}>
-                        {area.area_id}. {lang === 'vi' ? area.name_vi : area.name_en}
-                      </span>
-                      <span className="ratio" data-testid={`dashboard-area-${area.area_id}`}>
-                        {formatRatio(area.done, area.total, lang)}
-                      </span>
-                    </Link>
-                    <ProgressBar value={area.done} max={area.total} label={formatRatio(area.done, area.total, lang)} labelledBy={`dashboard-area-name-${area.area_id}`} />
-                  </li>
+      <QueryState query={page}>
+        {(pageData) => (
+          <>
+            <div className="headline-grid">
+              <div className="card headline">
+                <p className="headline-figure" data-testid="dashboard-done" id="dashboard-done">
+                  {t('dashboard.done', {
+                    count: formatCount(pageData.figures.whole.done, pageData.figures.whole.total, lang),
+                    percent: formatPercent(pageData.figures.whole.done, pageData.figures.whole.total, lang),
+                  })}
+                </p>
+                <ProgressBar value={pageData.figures.whole.done} max={pageData.figures.whole.total} label={formatRatio(pageData.figures.whole.done, pageData.figures.whole.total, lang)} labelledBy="dashboard-done" />
+                <p className="muted" data-testid="dashboard-overdue">
+                  {t('dashboard.overdueShare', { percent: formatPercent(pageData.figures.whole.open_overdue, pageData.figures.whole.total, lang) })}
+                  {pageData.figures.whole.cancelled > 0 ? ` · ${t('dashboard.cancelled', { count: pageData.figures.whole.cancelled })}` : ''}
+                </p>
+              </div>
+              <div className="split-grid">
+                {SPLIT.map((key) => (
+                  <Link key={key} to={taskListHref({ plan: planId, timeliness: key })} className={`card split split-${key}`}>
+                    <span className="split-value">{formatNumber(pageData.figures.whole[key], lang)}</span>
+                    <span className="split-label">{t(`dashboard.split.${key}`)}</span>
+                  </Link>
                 ))}
-              </ul>
-            </section>
+              </div>
+            </div>
 
-            <section className="card" aria-labelledby="ageing-title">
-              <h2 id="ageing-title" className="card-title">{t('dashboard.ageing')}</h2>
-              <dl className="ageing">
-                {(['overdue_over_30', 'overdue_over_90', 'overdue_over_120'] as const).map((key) => (
-                  <div key={key}>
-                    <dt>{t(`dashboard.${key}`)}</dt>
-                    <dd>{formatNumber(page.data.figures.whole[key], lang)}</dd>
-                  </div>
-                ))}
-              </dl>
-              {page.data.overdue ? (
-                page.data.overdue.length === 0 ? (
-                  <p className="muted">{t('dashboard.noOverdue')}</p>
-                ) : (
-                  <ol className="overdue-list">
-                    {page.data.overdue.map((task) => (
-                      <li key={task.id}>
-                        <TaskLink taskId={task.id!}>
-                          {task.ordinal}. {task.title}
-                        </TaskLink>
-                        <span className="muted small">
-                          {task.lead_unit_short_name ?? task.lead_unit_name} · {t('dashboard.daysLate', { count: task.days_late ?? 0 })}
+            <div className="dashboard-grid">
+              <section className="card" aria-labelledby="areas-title">
+                <h2 id="areas-title" className="card-title">{t('dashboard.byArea')}</h2>
+                <ul className="area-bars">
+                  {pageData.figures.areas.map((area) => (
+                    <li key={area.area_id}>
+                      <Link to={taskListHref({ plan: planId, area: area.area_id })} className="area-bar-link">
+                        <span className="area-bar-name" id={`dashboard-area-name-${area.area_id}`}>
+                          {area.area_id}. {lang === 'vi' ? area.name_vi : area.name_en}
                         </span>
-                      </li>
-                    ))}
-                  </ol>
-                )
-              ) : null}
-            </section>
-          </div>
+                        <span className="ratio" data-testid={`dashboard-area-${area.area_id}`}>
+                          {formatRatio(area.done, area.total, lang)}
+                        </span>
+                      </Link>
+                      <ProgressBar value={area.done} max={area.total} label={formatRatio(area.done, area.total, lang)} labelledBy={`dashboard-area-name-${area.area_id}`} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
 
-          <section className="card" aria-labelledby="ranking-title">
-            <h2 id="ranking-title" className="card-title">{t('dashboard.ranking')}</h2>
-            {page.data.details.units.length === 0 ? (
-              <p className="muted">{t('dashboard.noUnits')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table className="table ranking-table" data-cols="3">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('dashboard.rank')}</th>
-                      <th scope="col">{t('dashboard.unit')}</th>
-                      <th scope="col">{t('dashboard.doneOfTotal')}</th>
-                      <th scope="col">{t('dashboard.onTime')}</th>
-                      <th scope="col">{t('dashboard.overdue')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.data.details.units.map((unit) => (
-                      <tr key={unit.unit_id}>
-                        <td>{unit.rank}</td>
-                        <td className="ranking-unit" title={unit.unit_name}>
-                          <Link to={taskListHref({ plan: planId, unit: unit.unit_id })}>{unit.unit_name}</Link>
-                        </td>
-                        <td className="ratio">{formatRatio(unit.done, unit.total, lang)}</td>
-                        <td>{unit.done > 0 ? formatPercent(unit.done_on_time, unit.done, lang) : '—'}</td>
-                        <td>{formatNumber(unit.open_overdue, lang)}</td>
+              <section className="card" aria-labelledby="ageing-title">
+                <h2 id="ageing-title" className="card-title">{t('dashboard.ageing')}</h2>
+                <dl className="ageing">
+                  {(['overdue_over_30', 'overdue_over_90', 'overdue_over_120'] as const).map((key) => (
+                    <div key={key}>
+                      <dt>{t(`dashboard.${key}`)}</dt>
+                      <dd>{formatNumber(pageData.figures.whole[key], lang)}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {pageData.overdue ? (
+                  pageData.overdue.length === 0 ? (
+                    <p className="muted">{t('dashboard.noOverdue')}</p>
+                  ) : (
+                    <ol className="overdue-list">
+                      {pageData.overdue.map((task) => (
+                        <li key={task.id}>
+                          <TaskLink taskId={task.id!}>
+                            {task.ordinal}. {task.title}
+                          </TaskLink>
+                          <span className="muted small">
+                            {task.lead_unit_short_name ?? task.lead_unit_name} · {t('dashboard.daysLate', { count: task.days_late ?? 0 })}
+                          </span>
+                        </li>
+                      ))}
+                    </ol>
+                  )
+                ) : null}
+              </section>
+            </div>
+
+            <section className="card" aria-labelledby="ranking-title">
+              <h2 id="ranking-title" className="card-title">{t('dashboard.ranking')}</h2>
+              {pageData.details.units.length === 0 ? (
+                <p className="muted">{t('dashboard.noUnits')}</p>
+              ) : (
+                <div className="table-wrap">
+                  <table className="table ranking-table" data-cols="3">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('dashboard.rank')}</th>
+                        <th scope="col">{t('dashboard.unit')}</th>
+                        <th scope="col">{t('dashboard.doneOfTotal')}</th>
+                        <th scope="col">{t('dashboard.onTime')}</th>
+                        <th scope="col">{t('dashboard.overdue')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
+                    </thead>
+                    <tbody>
+                      {pageData.details.units.map((unit) => (
+                        <tr key={unit.unit_id}>
+                          <td>{unit.rank}</td>
+                          <td className="ranking-unit" title={unit.unit_name}>
+                            <Link to={taskListHref({ plan: planId, unit: unit.unit_id })}>{unit.unit_name}</Link>
+                          </td>
+                          <td className="ratio">{formatRatio(unit.done, unit.total, lang)}</td>
+                          <td>{unit.done > 0 ? formatPercent(unit.done_on_time, unit.done, lang) : '—'}</td>
+                          <td>{formatNumber(unit.open_overdue, lang)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
 
-          <section className="card" aria-labelledby="trend-title">
-            <h2 id="trend-title" className="card-title">{t('dashboard.trend.title')}</h2>
-            {page.data.details.trend.length === 0 ? (
-              <p className="muted">{t('dashboard.noTrend')}</p>
-            ) : (
-              <div className="chart-box">
-                <Suspense fallback={<Loading />}>
-                  <TrendChart points={page.data.details.trend} />
-                </Suspense>
-              </div>
-            )}
-          </section>
-          <CchcRiskPanel scope="province" />
-        </>
-      )}
+            <section className="card" aria-labelledby="trend-title">
+              <h2 id="trend-title" className="card-title">{t('dashboard.trend.title')}</h2>
+              {pageData.details.trend.length === 0 ? (
+                <p className="muted">{t('dashboard.noTrend')}</p>
+              ) : (
+                <div className="chart-box">
+                  <Suspense fallback={<Loading />}>
+                    <TrendChart points={pageData.details.trend} />
+                  </Suspense>
+                </div>
+              )}
+            </section>
+            <CchcRiskPanel scope="province" />
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
 import { canEditIndicators } from '../../lib/permissions';
+import { QueryState } from '../../components/ui/QueryState';
 
 const IndicatorChart = lazy(() => import('../../features/indicators/components/IndicatorChart'));
 
@@ -132,25 +133,21 @@ export function Component() {
               </div>
             ) : null}
           </div>
-          {values.isPending ? (
-            <Loading />
-          ) : values.isError ? (
-            <ErrorState error={values.error} onRetry={() => void values.refetch()} />
-          ) : points.length === 0 ? (
-            <Empty>{t('indicators.chart.empty')}</Empty>
-          ) : (
-            <Suspense fallback={<Loading />}>
-              <IndicatorChart
-                points={points}
-                target={data.target}
-                direction={data.direction}
-                unitLabel={data.unitLabel}
-                isRate={data.isRate}
-                lang={lang}
-                who={who}
-              />
-            </Suspense>
-          )}
+          <QueryState query={values} empty={t('indicators.chart.empty')} isEmpty={() => points.length === 0}>
+            {() => (
+              <Suspense fallback={<Loading />}>
+                <IndicatorChart
+                  points={points}
+                  target={data.target}
+                  direction={data.direction}
+                  unitLabel={data.unitLabel}
+                  isRate={data.isRate}
+                  lang={lang}
+                  who={who}
+                />
+              </Suspense>
+            )}
+          </QueryState>
         </section>
         {canRecord && (data.isActive || editing) ? (
           <ValueForm indicator={data} units={reference.data.units} editing={editing} onDone={() => setEditing(null)} />
@@ -161,22 +158,18 @@ export function Component() {
         <h2 id="ind-values-title" className="card-title">
           {t('indicators.values.title')}
         </h2>
-        {values.isPending ? (
-          <Loading />
-        ) : values.isError ? (
-          <ErrorState error={values.error} onRetry={() => void values.refetch()} />
-        ) : all.length === 0 ? (
-          <Empty>{t('indicators.values.empty')}</Empty>
-        ) : (
-          <ValuesTable
-            values={all}
-            units={units}
-            unitLabel={data.unitLabel}
-            canEdit={canRecord}
-            editingId={editing?.id ?? null}
-            onEdit={setEditing}
-          />
-        )}
+        <QueryState query={values} empty={t('indicators.values.empty')} isEmpty={() => all.length === 0}>
+          {() => (
+            <ValuesTable
+              values={all}
+              units={units}
+              unitLabel={data.unitLabel}
+              canEdit={canRecord}
+              editingId={editing?.id ?? null}
+              onEdit={setEditing}
+            />
+          )}
+        </QueryState>
       </section>
     </article>
   );

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { Empty } from '../../components/ui/states';
 import { usePlanRecord } from '../../data/plans/get-plan';
 import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
 import { PlanForm } from '../../features/plan-admin/components/PlanForm';
@@ -9,6 +9,7 @@ import { planQueryOptions } from '../../data/plans/get-plan';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { QueryState } from '../../components/ui/QueryState';
 
 export function Component() {
   const { planId = '' } = useParams();
@@ -24,17 +25,17 @@ export function Component() {
           {t('planAdmin.backToPlan')}
         </Link>
         <h1 id="edit-plan-title">{t('planAdmin.plan.editTitle')}</h1>
-        {plan.isPending ? (
-          <Loading />
-        ) : plan.isError ? (
-          <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />
-        ) : !plan.data ? (
-          <Empty>{t('planAdmin.planNotFound')}</Empty>
-        ) : plan.data.status === 'closed' ? (
-          <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
-        ) : (
-          <PlanForm plan={plan.data} onSaved={back} onCancel={back} />
-        )}
+        <QueryState query={plan}>
+          {() =>
+            !plan.data ? (
+            <Empty>{t('planAdmin.planNotFound')}</Empty>
+          ) : plan.data.status === 'closed' ? (
+            <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
+            ) : (
+              <PlanForm plan={plan.data} onSaved={back} onCancel={back} />
+            )
+          }
+        </QueryState>
       </section>
     </InteriorOnly>
   );

@@ -5,6 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { DbErrorMessage } from '../../components/ui/DbErrorMessage';
+import { Field, FieldGroup } from '../../components/ui/Field';
 import { useMe } from '../../components/layout/me';
 import { formatDate, formatPercent } from '../../lib/format';
 import { useLang } from '../../i18n';
@@ -66,18 +67,15 @@ export function Component() {
       <h1 id="new-report-title">{t('reports.newTitle')}</h1>
       <form className="card report-form report-new" onSubmit={onSubmit} noValidate>
         <div className="report-grid">
-          <div className="field">
-            <label htmlFor="year">{t('reports.fields.year')}</label>
-            <select id="year" aria-invalid={errors.year ? true : undefined} {...form.register('year', { valueAsNumber: true })}>
+          <Field id="year" label={t('reports.fields.year')} error={errors.year?.message}>
+            <select {...form.register('year', { valueAsNumber: true })}>
               {years.map((y) => (
                 <option key={y} value={y}>{y}</option>
               ))}
             </select>
-            {errors.year?.message ? <p className="field-error">{t(errors.year.message)}</p> : null}
-          </div>
-          <div className="field">
-            <label htmlFor="plan_id">{t('reports.fields.plan')}</label>
-            <select id="plan_id" aria-invalid={errors.plan_id ? true : undefined} {...form.register('plan_id')}>
+          </Field>
+          <Field id="plan_id" label={t('reports.fields.plan')} error={errors.plan_id?.message}>
+            <select {...form.register('plan_id')}>
               <option value="">{t('reports.choosePlan')}</option>
               {plansOfYear.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -85,11 +83,9 @@ export function Component() {
                 </option>
               ))}
             </select>
-            {errors.plan_id?.message ? <p className="field-error">{t(errors.plan_id.message)}</p> : null}
-          </div>
+          </Field>
         </div>
-        <fieldset className="report-fieldset">
-          <legend>{t('reports.fields.period')}</legend>
+        <FieldGroup id="period" className="report-fieldset" legend={t('reports.fields.period')} error={errors.period?.message}>
           <div className="report-periods">
             {PERIODS.map((p) => (
               <label key={p} className="report-period-option">
@@ -101,8 +97,7 @@ export function Component() {
               </label>
             ))}
           </div>
-          {errors.period?.message ? <p className="field-error">{t(errors.period.message)}</p> : null}
-        </fieldset>
+        </FieldGroup>
 
         <section className="report-cutoffs" aria-live="polite" aria-label={t('reports.cutoffs')}>
           {!planId ? (

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { Empty } from '../../components/ui/states';
 import { useTaskForEdit } from '../../data/tasks/get-task-for-edit';
 import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
 import { TaskForm } from '../../features/plan-admin/components/TaskForm';
@@ -11,6 +11,7 @@ import { areasQueryOptions } from '../../data/reference/get-areas';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
+import { QueryState } from '../../components/ui/QueryState';
 
 export function Component() {
   const { taskId = '' } = useParams();
@@ -26,31 +27,31 @@ export function Component() {
           {t('planAdmin.backToTask')}
         </Link>
         <h1 id="edit-task-title">{t('planAdmin.task.editTitle')}</h1>
-        {task.isPending ? (
-          <Loading />
-        ) : task.isError ? (
-          <ErrorState error={task.error} onRetry={() => void task.refetch()} />
-        ) : !task.data ? (
-          <Empty>{t('planAdmin.taskNotFound')}</Empty>
-        ) : task.data.plan.status === 'closed' ? (
-          <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
-        ) : (
-          <>
-            <p className="muted">
-              {task.data.plan.doc_number} · {t('planAdmin.task.numbered', { ordinal: task.data.ordinal })}
-            </p>
-            <TaskForm
-              key={task.data.version}
-              planId={task.data.plan_id}
-              planStatus={task.data.plan.status}
-              task={task.data}
-              ordinals={[]}
-              onSaved={back}
-              onCancel={back}
-              onReload={() => void task.refetch()}
-            />
-          </>
-        )}
+        <QueryState query={task}>
+          {() =>
+            !task.data ? (
+            <Empty>{t('planAdmin.taskNotFound')}</Empty>
+          ) : task.data.plan.status === 'closed' ? (
+            <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
+            ) : (
+              <>
+                <p className="muted">
+                  {task.data.plan.doc_number} · {t('planAdmin.task.numbered', { ordinal: task.data.ordinal })}
+                </p>
+                <TaskForm
+                  key={task.data.version}
+                  planId={task.data.plan_id}
+                  planStatus={task.data.plan.status}
+                  task={task.data}
+                  ordinals={[]}
+                  onSaved={back}
+                  onCancel={back}
+                  onReload={() => void task.refetch()}
+                />
+              </>
+            )
+          }
+        </QueryState>
       </section>
     </InteriorOnly>
   );

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
 import { formatDate } from '../../../lib/format';
 import type { Unit } from '../../../data/units/get-units';
 import { useOpenWork } from '../../../data/units/get-open-work';
@@ -8,7 +9,7 @@ import { mergeSchema, useMergeUnits } from '../../../data/units/merge-units';
 import { flattenTree } from '../lib/unit-tree';
 import { OpenWorkSummary } from './OpenWorkSummary';
 import { UnitChecklist } from './UnitChecklist';
-import { FieldError, ReorgDetailsFields, issuesToErrors, type FieldErrors, type ReorgDetails } from './ReorgDetailsFields';
+import { ReorgDetailsFields, issuesToErrors, type FieldErrors, type ReorgDetails } from './ReorgDetailsFields';
 
 const INDENT = '\u00a0\u00a0\u00a0\u00a0';
 
@@ -81,13 +82,9 @@ export function MergeForm({ units, unit, onDone, onCancel }: Props) {
         error={errors.units}
         onToggle={toggle}
       />
-      <div className="field">
-        <label htmlFor={f('successor')}>{t('admin.reorg.successor')}</label>
+      <Field id={f('successor')} label={t('admin.reorg.successor')} error={errors.successor}>
         <select
-          id={f('successor')}
           value={successor}
-          aria-invalid={errors.successor ? true : undefined}
-          aria-describedby={errors.successor ? `${f('successor')}-error` : undefined}
           onChange={(e) => setSuccessor(e.target.value)}
         >
           <option value="">{t('admin.reorg.chooseUnit')}</option>
@@ -97,8 +94,7 @@ export function MergeForm({ units, unit, onDone, onCancel }: Props) {
             </option>
           ))}
         </select>
-        <FieldError id={`${f('successor')}-error`} message={errors.successor} />
-      </div>
+      </Field>
       <ReorgDetailsFields idPrefix={f('d')} value={details} errors={errors} onChange={(patch) => setDetails((d) => ({ ...d, ...patch }))} />
       <OpenWorkSummary units={chosenUnits} work={work} />
       {work.data && work.data.accounts.length > 0 ? (

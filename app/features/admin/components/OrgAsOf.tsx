@@ -1,6 +1,5 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../../components/ui/states';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { todayInVietnam } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
@@ -10,6 +9,7 @@ import { flattenTree } from '../lib/unit-tree';
 import { dayAfter } from '../lib/reorg-history';
 import { DateField } from '../../../components/ui/DateField';
 import { isIsoDate } from '../../../lib/date-input';
+import { QueryState } from '../../../components/ui/QueryState';
 
 /**
  * The units tree as it stood on a day: the units working then, under the names
@@ -38,46 +38,42 @@ export function OrgAsOf({ day, onDayChange, units }: { day: string; onDayChange:
           }}
         />
       </div>
-      {asOf.isPending ? (
-        <Loading />
-      ) : asOf.isError ? (
-        <ErrorState error={asOf.error} onRetry={() => void asOf.refetch()} />
-      ) : rows.length === 0 ? (
-        <Empty>{t('admin.reorg.asOf.empty')}</Empty>
-      ) : (
-        <>
-          <p className="muted small">{t('admin.reorg.asOf.summary', { total: formatNumber(rows.length, lang), date: formatDate(day) })}</p>
-          <ul className="unit-tree card" aria-label={t('admin.reorg.asOf.listLabel', { date: formatDate(day) })}>
-            {rows.map(({ unit, depth }) => {
-              const now = current.get(unit.id);
-              const stopped = unit.valid_to !== null && unit.valid_to < todayInVietnam();
-              return (
-                <li
-                  key={unit.id}
-                  className={`unit-row${stopped ? ' is-inactive' : ''}`}
-                  aria-level={depth + 1}
-                  style={{ '--depth': depth } as CSSProperties}
-                >
-                  <div className="unit-main">
-                    <span className="unit-name">{unit.name}</span>
-                    <span className="unit-meta">
-                      <span className="unit-code">{unit.code}</span>
-                      <span className="badge badge-kind">{t(`admin.unitKinds.${unit.kind}`)}</span>
-                      {unit.valid_from ? <span className="muted small">{t('admin.reorg.asOf.since', { date: formatDate(unit.valid_from) })}</span> : null}
-                      {stopped && unit.valid_to ? (
-                        <span className="badge badge-inactive">{t('admin.reorg.asOf.stoppedOn', { date: formatDate(dayAfter(unit.valid_to)) })}</span>
-                      ) : unit.valid_to ? (
-                        <span className="muted small">{t('admin.reorg.asOf.until', { date: formatDate(unit.valid_to) })}</span>
-                      ) : null}
-                      {now && now.name !== unit.name ? <span className="muted small">{t('admin.reorg.asOf.nowCalled', { name: now.name })}</span> : null}
-                    </span>
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
+      <QueryState query={asOf} empty={t('admin.reorg.asOf.empty')} isEmpty={() => rows.length === 0}>
+        {() => (
+          <>
+            <p className="muted small">{t('admin.reorg.asOf.summary', { total: formatNumber(rows.length, lang), date: formatDate(day) })}</p>
+            <ul className="unit-tree card" aria-label={t('admin.reorg.asOf.listLabel', { date: formatDate(day) })}>
+              {rows.map(({ unit, depth }) => {
+                const now = current.get(unit.id);
+                const stopped = unit.valid_to !== null && unit.valid_to < todayInVietnam();
+                return (
+                  <li
+                    key={unit.id}
+                    className={`unit-row${stopped ? ' is-inactive' : ''}`}
+                    aria-level={depth + 1}
+                    style={{ '--depth': depth } as CSSProperties}
+                  >
+                    <div className="unit-main">
+                      <span className="unit-name">{unit.name}</span>
+                      <span className="unit-meta">
+                        <span className="unit-code">{unit.code}</span>
+                        <span className="badge badge-kind">{t(`admin.unitKinds.${unit.kind}`)}</span>
+                        {unit.valid_from ? <span className="muted small">{t('admin.reorg.asOf.since', { date: formatDate(unit.valid_from) })}</span> : null}
+                        {stopped && unit.valid_to ? (
+                          <span className="badge badge-inactive">{t('admin.reorg.asOf.stoppedOn', { date: formatDate(dayAfter(unit.valid_to)) })}</span>
+                        ) : unit.valid_to ? (
+                          <span className="muted small">{t('admin.reorg.asOf.until', { date: formatDate(unit.valid_to) })}</span>
+                        ) : null}
+                        {now && now.name !== unit.name ? <span className="muted small">{t('admin.reorg.asOf.nowCalled', { name: now.name })}</span> : null}
+                      </span>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

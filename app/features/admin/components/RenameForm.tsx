@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
 import { formatDate } from '../../../lib/format';
 import type { Unit } from '../../../data/units/get-units';
 import { renameSchema, useRenameUnit } from '../../../data/units/rename-unit';
-import { FieldError, ReorgDetailsFields, issuesToErrors, type FieldErrors, type ReorgDetails } from './ReorgDetailsFields';
+import { ReorgDetailsFields, issuesToErrors, type FieldErrors, type ReorgDetails } from './ReorgDetailsFields';
 
 /** Rename a unit from a date; the former name stays for the days before. */
 export function RenameForm({ unit, onDone, onCancel }: { unit: Unit; onDone: (message: string) => void; onCancel: () => void }) {
@@ -35,30 +36,20 @@ export function RenameForm({ unit, onDone, onCancel }: { unit: Unit; onDone: (me
     <form className="admin-form reorg-form" onSubmit={onSubmit} noValidate>
       <p className="muted">{t('admin.reorg.currentName', { name: unit.name })}</p>
       <p className="muted small">{t('admin.reorg.renameNote')}</p>
-      <div className="field">
-        <label htmlFor={f('name')}>{t('admin.reorg.newName')}</label>
+      <Field id={f('name')} label={t('admin.reorg.newName')} error={errors.name}>
         <input
-          id={f('name')}
           autoComplete="off"
           value={name}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? `${f('name')}-error` : undefined}
           onChange={(e) => setName(e.target.value)}
         />
-        <FieldError id={`${f('name')}-error`} message={errors.name} />
-      </div>
-      <div className="field">
-        <label htmlFor={f('short')}>{t('admin.reorg.newShortName')}</label>
+      </Field>
+      <Field id={f('short')} label={t('admin.reorg.newShortName')} error={errors.short_name}>
         <input
-          id={f('short')}
           autoComplete="off"
           value={shortName}
-          aria-invalid={errors.short_name ? true : undefined}
-          aria-describedby={errors.short_name ? `${f('short')}-error` : undefined}
           onChange={(e) => setShortName(e.target.value)}
         />
-        <FieldError id={`${f('short')}-error`} message={errors.short_name} />
-      </div>
+      </Field>
       <ReorgDetailsFields idPrefix={f('d')} value={details} errors={errors} onChange={(patch) => setDetails((d) => ({ ...d, ...patch }))} />
       <DbErrorMessage error={rename.error} />
       <div className="button-row">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/ui/DateField';
+import { Field } from '../../../components/ui/Field';
 import { todayInVietnam } from '../../../lib/datetime';
 
 export interface ReorgDetails {
@@ -9,16 +10,6 @@ export interface ReorgDetails {
 }
 
 export type FieldErrors = Partial<Record<string, string>>;
-
-/** A field's error under it, tied to the field by id. */
-export function FieldError({ id, message }: { id: string; message?: string }) {
-  const { t } = useTranslation();
-  return message ? (
-    <p id={id} className="field-error">
-      {t(message)}
-    </p>
-  ) : null;
-}
 
 /** Effective date, decision number and note: the same three fields on every reorganisation. */
 export function ReorgDetailsFields({
@@ -37,50 +28,16 @@ export function ReorgDetailsFields({
   return (
     <>
       <div className="admin-form-row">
-        <div className="field">
-          <label htmlFor={f('date')}>{t('admin.reorg.effectiveOn')}</label>
-          <DateField
-            id={f('date')}
-            min="2000-01-01"
-            max={todayInVietnam()}
-            value={value.effective_on}
-            aria-invalid={errors.effective_on ? true : undefined}
-            aria-describedby={`${f('date')}-hint${errors.effective_on ? ` ${f('date')}-error` : ''}`}
-            onChange={(effective_on) => onChange({ effective_on })}
-          />
-          <p id={`${f('date')}-hint`} className="muted small">
-            {t('admin.reorg.effectiveOnHint')}
-          </p>
-          <FieldError id={`${f('date')}-error`} message={errors.effective_on} />
-        </div>
-        <div className="field">
-          <label htmlFor={f('decision')}>{t('admin.reorg.decision')}</label>
-          <input
-            id={f('decision')}
-            autoComplete="off"
-            value={value.decision}
-            aria-invalid={errors.decision ? true : undefined}
-            aria-describedby={`${f('decision')}-hint${errors.decision ? ` ${f('decision')}-error` : ''}`}
-            onChange={(e) => onChange({ decision: e.target.value })}
-          />
-          <p id={`${f('decision')}-hint`} className="muted small">
-            {t('admin.reorg.decisionHint')}
-          </p>
-          <FieldError id={`${f('decision')}-error`} message={errors.decision} />
-        </div>
+        <Field id={f('date')} label={t('admin.reorg.effectiveOn')} hint={t('admin.reorg.effectiveOnHint')} error={errors.effective_on}>
+          <DateField min="2000-01-01" max={todayInVietnam()} value={value.effective_on} onChange={(effective_on) => onChange({ effective_on })} />
+        </Field>
+        <Field id={f('decision')} label={t('admin.reorg.decision')} hint={t('admin.reorg.decisionHint')} error={errors.decision}>
+          <input autoComplete="off" value={value.decision} onChange={(e) => onChange({ decision: e.target.value })} />
+        </Field>
       </div>
-      <div className="field">
-        <label htmlFor={f('note')}>{t('admin.reorg.note')}</label>
-        <textarea
-          id={f('note')}
-          rows={2}
-          value={value.note}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={errors.note ? `${f('note')}-error` : undefined}
-          onChange={(e) => onChange({ note: e.target.value })}
-        />
-        <FieldError id={`${f('note')}-error`} message={errors.note} />
-      </div>
+      <Field id={f('note')} label={t('admin.reorg.note')} error={errors.note}>
+        <textarea rows={2} value={value.note} onChange={(e) => onChange({ note: e.target.value })} />
+      </Field>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
 import { Constants } from '../../../lib/database.types';
 import type { Unit } from '../../../data/units/get-units';
 import type { AdminUser } from '../../../data/profiles/get-users';
@@ -68,14 +69,8 @@ export function RoleForm({ user, units, isSelf, submitLabel, pendingLabel, onDon
           <p className="muted small">{t('admin.users.ownRoleHint')}</p>
         </div>
       ) : (
-        <div className="field">
-          <label htmlFor={f('role')}>{t('admin.users.role')}</label>
-          <select
-            id={f('role')}
-            aria-invalid={errors.role ? true : undefined}
-            aria-describedby={errors.role ? `${f('role')}-error` : undefined}
-            {...form.register('role')}
-          >
+        <Field id={f('role')} label={t('admin.users.role')} error={errors.role?.message}>
+          <select {...form.register('role')}>
             <option value="">{t('admin.users.chooseRole')}</option>
             {Constants.public.Enums.app_role.map((value) => (
               <option key={value} value={value}>
@@ -83,21 +78,10 @@ export function RoleForm({ user, units, isSelf, submitLabel, pendingLabel, onDon
               </option>
             ))}
           </select>
-          {errors.role?.message ? (
-            <p id={`${f('role')}-error`} className="field-error">
-              {t(errors.role.message)}
-            </p>
-          ) : null}
-        </div>
+        </Field>
       )}
-      <div className="field">
-        <label htmlFor={f('unit')}>{t('admin.users.unit')}</label>
-        <select
-          id={f('unit')}
-          aria-invalid={errors.unit_id ? true : undefined}
-          aria-describedby={errors.unit_id ? `${f('unit')}-error` : undefined}
-          {...form.register('unit_id')}
-        >
+      <Field id={f('unit')} label={t('admin.users.unit')} error={errors.unit_id?.message}>
+        <select {...form.register('unit_id')}>
           <option value="">{needsUnit ? t('admin.users.chooseUnit') : t('admin.users.noUnitOption')}</option>
           {unitOptions.map(({ unit, depth }) => (
             <option key={unit.id} value={unit.id}>
@@ -105,12 +89,7 @@ export function RoleForm({ user, units, isSelf, submitLabel, pendingLabel, onDon
             </option>
           ))}
         </select>
-        {errors.unit_id?.message ? (
-          <p id={`${f('unit')}-error`} className="field-error">
-            {t(errors.unit_id.message)}
-          </p>
-        ) : null}
-      </div>
+      </Field>
       <div className="button-row role-form-buttons">
         <button type="submit" className="button button-primary" disabled={update.isPending}>
           {update.isPending ? pendingLabel : submitLabel}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../data/units/get-units';
-import { FieldError } from './ReorgDetailsFields';
+import { FieldGroup } from '../../../components/ui/Field';
 
 /**
  * A reorganisation's choice of units (merged units, successors): the unit
@@ -29,11 +29,7 @@ export function UnitChecklist({
   const { t } = useTranslation();
   const ids = new Set(chosen.map((u) => u.id));
   return (
-    <fieldset className="reorg-choices" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
-      <legend>{legend}</legend>
-      <p id={`${id}-hint`} className="muted small">
-        {hint}
-      </p>
+    <FieldGroup id={id} className="reorg-choices" legend={legend} hint={hint} error={error}>
       {chosen.length > 0 ? <p className="reorg-chosen">{t('admin.reorg.chosen', { names: chosen.map((u) => u.name).join('; ') })}</p> : null}
       <div className="reorg-choice-list">
         {options.map(({ unit: option, depth }) => (
@@ -50,7 +46,6 @@ export function UnitChecklist({
           </label>
         ))}
       </div>
-      <FieldError id={`${id}-error`} message={error} />
-    </fieldset>
+    </FieldGroup>
   );
 }

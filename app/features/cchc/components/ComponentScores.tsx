@@ -12,7 +12,8 @@ import {
   useSaveComponentScore,
   type ComponentScore,
 } from '../../../data/cchc/components';
-import { checkComponent, type ComponentForm, type Problem, type Problems } from '../lib/validate';
+import { checkComponent, type ComponentForm, type Problems } from '../lib/validate';
+import { PointsInput, ProblemField } from './form-bits';
 import { pts } from '../lib/model';
 
 /**
@@ -109,16 +110,6 @@ export function ComponentScores({ assessmentId, canEdit }: { assessmentId: strin
   );
 }
 
-function FieldError({ id, problem }: { id: string; problem: Problem | undefined }) {
-  const { t } = useTranslation();
-  if (!problem) return null;
-  return (
-    <p id={id} className="field-error" role="alert">
-      {t(`cchc.validation.${problem.key}`, problem.params)}
-    </p>
-  );
-}
-
 function ComponentEditor({
   assessmentId,
   row,
@@ -145,7 +136,7 @@ function ComponentEditor({
   const [problems, setProblems] = useState<Problems<keyof ComponentForm>>({});
   const set = (field: keyof ComponentForm) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: e.target.value }));
   const active = (units.data ?? []).filter((u) => u.is_active || u.id === row?.responsible_unit_id);
-  const err = (f: keyof ComponentForm) => (problems[f] ? { 'aria-invalid': true, 'aria-describedby': `cchc-comp-${f}-error` } : {});
+  const setText = (field: keyof ComponentForm) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
   return (
     <form
       className="cchc-edit-form"
@@ -160,35 +151,26 @@ function ComponentEditor({
       }}
     >
       <div className="cchc-form-grid">
-        <label htmlFor="cchc-comp-component">{t('cchc.components.component')}</label>
-        <div>
-          <select id="cchc-comp-component" value={form.component} onChange={set('component')} disabled={!!row} {...err('component')}>
+        <ProblemField id="cchc-comp-component" label={t('cchc.components.component')} problem={problems.component}>
+          <select value={form.component} onChange={set('component')} disabled={!!row}>
             {COMPONENTS.map((c) => (
               <option key={c} value={c} disabled={!row && taken.includes(c)}>
                 {t(`cchc.components.names.${c}`)}
               </option>
             ))}
           </select>
-          <FieldError id="cchc-comp-component-error" problem={problems.component} />
-        </div>
-        <label htmlFor="cchc-comp-score">{t('cchc.components.scoreField')}</label>
-        <div>
-          <input id="cchc-comp-score" inputMode="decimal" value={form.score} onChange={set('score')} {...err('score')} />
-          <FieldError id="cchc-comp-score-error" problem={problems.score} />
-        </div>
-        <label htmlFor="cchc-comp-max">{t('cchc.components.maxField')}</label>
-        <div>
-          <input id="cchc-comp-max" inputMode="decimal" value={form.max} onChange={set('max')} {...err('max')} />
-          <FieldError id="cchc-comp-max-error" problem={problems.max} />
-        </div>
-        <label htmlFor="cchc-comp-rank">{t('cchc.components.rankField')}</label>
-        <div>
-          <input id="cchc-comp-rank" inputMode="numeric" value={form.rank} onChange={set('rank')} {...err('rank')} />
-          <FieldError id="cchc-comp-rank-error" problem={problems.rank} />
-        </div>
-        <label htmlFor="cchc-comp-unit">{t('cchc.components.unit')}</label>
-        <div>
-          <select id="cchc-comp-unit" value={form.unitId} onChange={set('unitId')}>
+        </ProblemField>
+        <ProblemField id="cchc-comp-score" label={t('cchc.components.scoreField')} problem={problems.score}>
+          <PointsInput lang={lang} value={form.score} onChange={setText('score')} />
+        </ProblemField>
+        <ProblemField id="cchc-comp-max" label={t('cchc.components.maxField')} problem={problems.max}>
+          <PointsInput lang={lang} value={form.max} onChange={setText('max')} />
+        </ProblemField>
+        <ProblemField id="cchc-comp-rank" label={t('cchc.components.rankField')} problem={problems.rank}>
+          <input inputMode="numeric" value={form.rank} onChange={set('rank')} />
+        </ProblemField>
+        <ProblemField id="cchc-comp-unit" label={t('cchc.components.unit')} problem={undefined}>
+          <select value={form.unitId} onChange={set('unitId')}>
             <option value="">{t('cchc.components.noUnit')}</option>
             {active.map((u) => (
               <option key={u.id} value={u.id}>
@@ -196,12 +178,10 @@ function ComponentEditor({
               </option>
             ))}
           </select>
-        </div>
-        <label htmlFor="cchc-comp-note">{t('cchc.components.note')}</label>
-        <div>
-          <textarea id="cchc-comp-note" rows={2} value={form.note} onChange={set('note')} {...err('note')} />
-          <FieldError id="cchc-comp-note-error" problem={problems.note} />
-        </div>
+        </ProblemField>
+        <ProblemField id="cchc-comp-note" label={t('cchc.components.note')} problem={problems.note}>
+          <textarea rows={2} value={form.note} onChange={set('note')} />
+        </ProblemField>
       </div>
       <DbErrorMessage error={save.error} />
       <div className="button-row">

@@ -6,24 +6,12 @@ import { formatInput } from '../../../lib/indicator-format';
 import { useUnits } from '../../../data/units/get-units';
 import type { CchcSet } from '../../../data/cchc/get-sets';
 import { useRemoveItem, useSaveItem, useSaveSetSettings, type EditableItem } from '../../../data/cchc/edit-set';
-import { checkItem, checkSettings, type ItemForm, type Problem, type Problems, type SettingsForm } from '../lib/validate';
+import { checkItem, checkSettings, type ItemForm, type Problems, type SettingsForm } from '../lib/validate';
+import { PointsInput, ProblemField } from './form-bits';
 import { pts } from '../lib/model';
 import { DateField } from '../../../components/ui/DateField';
 
 const KINDS = ['', 'manual', 'choice', 'yes_no', 'rate_bands', 'survey', 'bonus', 'penalty'] as const;
-
-function FieldError({ id, problem }: { id: string; problem: Problem | undefined }) {
-  const { t } = useTranslation();
-  if (!problem) return null;
-  return (
-    <p id={id} className="field-error" role="alert">
-      {t(`cchc.validation.${problem.key}`, problem.params)}
-    </p>
-  );
-}
-
-const invalid = (prefix: string, field: string, problem: Problem | undefined) =>
-  problem ? { 'aria-invalid': true, 'aria-describedby': `${prefix}-${field}-error` } : {};
 
 /** A draft set's name, decision, dates and ranking bands (Home Affairs). */
 export function SetSettingsEditor({ set }: { set: CchcSet }) {
@@ -54,18 +42,17 @@ export function SetSettingsEditor({ set }: { set: CchcSet }) {
       </div>
     );
   }
-  const field = (f: keyof SettingsForm, label: string, type = 'text', inputMode?: 'decimal') => (
-    <>
-      <label htmlFor={`cchc-set-${f}`}>{label}</label>
-      <div>
-        {type === 'date' ? (
-          <DateField id={`cchc-set-${f}`} value={form[f]} onChange={(value) => change(f)({ target: { value } })} {...invalid('cchc-set', f, problems[f])} />
-        ) : (
-          <input id={`cchc-set-${f}`} type={type} inputMode={inputMode} value={form[f]} onChange={change(f)} {...invalid('cchc-set', f, problems[f])} />
-        )}
-        <FieldError id={`cchc-set-${f}-error`} problem={problems[f]} />
-      </div>
-    </>
+  const setText = (f: keyof SettingsForm) => (value: string) => setForm((v) => ({ ...v, [f]: value }));
+  const field = (f: keyof SettingsForm, label: string, type: 'text' | 'date' | 'number' = 'text') => (
+    <ProblemField id={`cchc-set-${f}`} label={label} problem={problems[f]}>
+      {type === 'date' ? (
+        <DateField value={form[f]} onChange={setText(f)} />
+      ) : type === 'number' ? (
+        <PointsInput lang={lang} value={form[f]} onChange={setText(f)} />
+      ) : (
+        <input value={form[f]} onChange={change(f)} />
+      )}
+    </ProblemField>
   );
   return (
     <form
@@ -86,9 +73,9 @@ export function SetSettingsEditor({ set }: { set: CchcSet }) {
         {field('cutOff', t('cchc.draft.cutOff'), 'date')}
         {field('from', t('cchc.window.from'), 'date')}
         {field('to', t('cchc.window.to'), 'date')}
-        {field('good', t('cchc.draft.good'), 'text', 'decimal')}
-        {field('fair', t('cchc.draft.fair'), 'text', 'decimal')}
-        {field('average', t('cchc.draft.average'), 'text', 'decimal')}
+        {field('good', t('cchc.draft.good'), 'number')}
+        {field('fair', t('cchc.draft.fair'), 'number')}
+        {field('average', t('cchc.draft.average'), 'number')}
       </div>
       <DbErrorMessage error={save.error} />
       <div className="button-row">
@@ -211,50 +198,39 @@ function ItemEditor({ setId, item, onDone }: { setId: string; item?: EditableIte
       }}
     >
       <div className="cchc-form-grid">
-        <label htmlFor={`${prefix}-code`}>{t('cchc.draft.code')}</label>
-        <div>
-          <input id={`${prefix}-code`} value={form.code} onChange={change('code')} {...invalid(prefix, 'code', problems.code)} />
-          <FieldError id={`${prefix}-code-error`} problem={problems.code} />
-        </div>
-        <label htmlFor={`${prefix}-title`}>{t('cchc.draft.title')}</label>
-        <div>
-          <textarea id={`${prefix}-title`} rows={2} value={form.title} onChange={change('title')} {...invalid(prefix, 'title', problems.title)} />
-          <FieldError id={`${prefix}-title-error`} problem={problems.title} />
-        </div>
-        <label htmlFor={`${prefix}-max`}>{t('cchc.draft.max')}</label>
-        <div>
-          <input id={`${prefix}-max`} inputMode="decimal" value={form.max} onChange={change('max')} {...invalid(prefix, 'max', problems.max)} />
-          <FieldError id={`${prefix}-max-error`} problem={problems.max} />
-        </div>
-        <label htmlFor={`${prefix}-kind`}>{t('cchc.draft.kind')}</label>
-        <div>
-          <select id={`${prefix}-kind`} value={form.kind} onChange={change('kind')} disabled={!!item?.source} {...invalid(prefix, 'kind', problems.kind)}>
+        <ProblemField id={`${prefix}-code`} label={t('cchc.draft.code')} problem={problems.code}>
+          <input value={form.code} onChange={change('code')} />
+        </ProblemField>
+        <ProblemField id={`${prefix}-title`} label={t('cchc.draft.title')} problem={problems.title}>
+          <textarea rows={2} value={form.title} onChange={change('title')} />
+        </ProblemField>
+        <ProblemField id={`${prefix}-max`} label={t('cchc.draft.max')} problem={problems.max}>
+          <PointsInput lang={lang} value={form.max} onChange={(max) => setForm((v) => ({ ...v, max }))} />
+        </ProblemField>
+        <ProblemField
+          id={`${prefix}-kind`}
+          label={t('cchc.draft.kind')}
+          problem={problems.kind}
+          hint={item?.source ? t(`cchc.sources.${item.source}`) : undefined}
+        >
+          <select value={form.kind} onChange={change('kind')} disabled={!!item?.source}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {k ? t(`cchc.kinds.${k}`) : t('cchc.draft.group')}
               </option>
             ))}
           </select>
-          {item?.source ? <p className="small muted">{t(`cchc.sources.${item.source}`)}</p> : null}
-          <FieldError id={`${prefix}-kind-error`} problem={problems.kind} />
-        </div>
+        </ProblemField>
         {form.kind === 'choice' ? (
-          <>
-            <label htmlFor={`${prefix}-allowed`}>{t('cchc.draft.allowed')}</label>
-            <div>
-              <input id={`${prefix}-allowed`} value={form.allowed} onChange={change('allowed')} placeholder={lang === 'vi' ? '0; 2,5; 5' : '0; 2.5; 5'} {...invalid(prefix, 'allowed', problems.allowed)} />
-              <FieldError id={`${prefix}-allowed-error`} problem={problems.allowed} />
-            </div>
-          </>
+          <ProblemField id={`${prefix}-allowed`} label={t('cchc.draft.allowed')} problem={problems.allowed}>
+            <input value={form.allowed} onChange={change('allowed')} placeholder={lang === 'vi' ? '0; 2,5; 5' : '0; 2.5; 5'} />
+          </ProblemField>
         ) : null}
-        <label htmlFor={`${prefix}-expected`}>{t('cchc.draft.expected')}</label>
-        <div>
-          <textarea id={`${prefix}-expected`} rows={2} value={form.expected} onChange={change('expected')} {...invalid(prefix, 'expected', problems.expected)} />
-          <FieldError id={`${prefix}-expected-error`} problem={problems.expected} />
-        </div>
-        <label htmlFor={`${prefix}-unit`}>{t('cchc.draft.unit')}</label>
-        <div>
-          <select id={`${prefix}-unit`} value={form.unitId} onChange={change('unitId')}>
+        <ProblemField id={`${prefix}-expected`} label={t('cchc.draft.expected')} problem={problems.expected}>
+          <textarea rows={2} value={form.expected} onChange={change('expected')} />
+        </ProblemField>
+        <ProblemField id={`${prefix}-unit`} label={t('cchc.draft.unit')} problem={undefined}>
+          <select value={form.unitId} onChange={change('unitId')}>
             <option value="">{t('cchc.components.noUnit')}</option>
             {active.map((u) => (
               <option key={u.id} value={u.id}>
@@ -262,7 +238,7 @@ function ItemEditor({ setId, item, onDone }: { setId: string; item?: EditableIte
               </option>
             ))}
           </select>
-        </div>
+        </ProblemField>
       </div>
       <DbErrorMessage error={save.error} />
       <div className="button-row">

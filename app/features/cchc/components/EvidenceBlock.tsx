@@ -148,20 +148,20 @@ function EvidenceForm({ row, ctx, onDone }: { row: SheetRow; ctx: ItemContext; o
         ))}
       </fieldset>
       {kind === 'task_evidence' ? (
-        <div className="field">
-          <label htmlFor={`${id}-picked`}>{t('cchc.evidence.fields.picked')}</label>
-          <select id={`${id}-picked`} value={picked} onChange={(e) => setPicked(e.target.value)} aria-invalid={errors.picked ? true : undefined}>
-            <option value="">{docs.isPending ? t('common.loading') : t('cchc.evidence.pickOne', { count: docs.data?.length ?? 0 })}</option>
-            {(docs.data ?? []).map((d: TaskDocument) => (
-              <option key={d.id} value={d.id}>
-                {d.task ? `${d.task.ordinal} · ` : ''}
-                {d.doc_number ? documentText(d) : (d.file_name ?? d.url ?? d.summary ?? '')}
-              </option>
-            ))}
-          </select>
-          {errors.picked ? <span className="field-error">{t(errors.picked)}</span> : null}
+        <>
+          <Field id={`${id}-picked`} label={t('cchc.evidence.fields.picked')} error={errors.picked}>
+            <select value={picked} onChange={(e) => setPicked(e.target.value)}>
+              <option value="">{docs.isPending ? t('common.loading') : t('cchc.evidence.pickOne', { count: docs.data?.length ?? 0 })}</option>
+              {(docs.data ?? []).map((d: TaskDocument) => (
+                <option key={d.id} value={d.id}>
+                  {d.task ? `${d.task.ordinal} · ` : ''}
+                  {d.doc_number ? documentText(d) : (d.file_name ?? d.url ?? d.summary ?? '')}
+                </option>
+              ))}
+            </select>
+          </Field>
           <DbErrorMessage error={docs.error} />
-        </div>
+        </>
       ) : kind === 'document' ? (
         <>
           <div className="grid-2">

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { formatDate } from '../../../lib/format';
-import { parseNumberInput } from '../../../lib/indicator-format';
 import type { SheetRow } from '../../../data/cchc/get-scoresheet';
 import type { CchcEvent, CchcEvidence, CchcExplanation } from '../../../data/cchc/get-details';
 import { useSaveScore } from '../../../data/cchc/save-score';
@@ -13,6 +12,8 @@ import { EvidenceBlock } from './EvidenceBlock';
 import { ComputedTasks } from './ComputedTasks';
 import { ItemHistory } from './ItemHistory';
 import { DateField } from '../../../components/ui/DateField';
+import { Field } from '../../../components/ui/Field';
+import { NumberField } from '../../../components/ui/NumberField';
 import { isIsoDate } from '../../../lib/date-input';
 
 export interface ItemContext {
@@ -31,9 +32,8 @@ export interface ItemContext {
   today: string;
 }
 
-function asText(value: number | null | undefined, lang: 'vi' | 'en'): string {
-  if (value === null || value === undefined) return '';
-  return String(Number(value)).replace('.', lang === 'vi' ? ',' : '.');
+function asNumber(value: number | string | null | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value);
 }
 
 /** One scored criterion: its score, evidence, explanation, appraisal and history. */
@@ -160,7 +160,7 @@ function SelfForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }) {
   const save = useSaveScore();
   const computed = row.source !== null;
   const rate = row.kind === 'rate_bands';
-  const [value, setValue] = useState(asText(rate ? row.self_measure : row.self_score, lang));
+  const [value, setValue] = useState<number | null>(asNumber(rate ? row.self_measure : row.self_score));
   const [note, setNote] = useState(row.self_note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -171,10 +171,9 @@ function SelfForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }) {
     setProblem(null);
     setSaved(false);
     if (!row.score_id || row.version === null) return;
-    let number: number | null = null;
-    if (!computed && value.trim() !== '') {
-      number = fixed ? Number(value) : parseNumberInput(value, lang);
-      if (number === null || Number.isNaN(number)) return setProblem('cchc.self.errors.number');
+    const number = computed ? null : value;
+    if (number !== null) {
+      if (Number.isNaN(number)) return setProblem('cchc.self.errors.number');
       if (number < 0) return setProblem('cchc.self.errors.negative');
       if (!rate && number > Number(row.max_points)) return setProblem('cchc.self.errors.aboveMax');
       if (rate && number > 100) return setProblem('cchc.self.errors.rateRange');
@@ -191,9 +190,8 @@ function SelfForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }) {
     <form className="cchc-self-form" onSubmit={onSubmit} noValidate aria-label={t('cchc.self.formLabel', { code: row.code })}>
       <div className={computed ? undefined : 'cchc-form-grid'}>
       {computed ? null : fixed ? (
-        <div className="field">
-          <label htmlFor={id}>{t('cchc.self.score', { code: row.code })}</label>
-          <select id={id} value={value === '' ? '' : String(parseNumberInput(value, lang) ?? value)} onChange={(e) => setValue(e.target.value)}>
+        <Field id={id} label={t('cchc.self.score', { code: row.code })} error={problem} errorValues={{ max: pts(row.max_points, lang) }} announce>
+          <select value={value === null ? '' : String(value)} onChange={(e) => setValue(e.target.value === '' ? null : Number(e.target.value))}>
             <option value="">{t('cchc.self.pick')}</option>
             {fixed.map((v) => (
               <option key={v} value={String(v)}>
@@ -201,22 +199,18 @@ function SelfForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }) {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
       ) : (
-        <div className="field">
-          <label htmlFor={id}>{rate ? t('cchc.self.rate', { code: row.code }) : t('cchc.self.score', { code: row.code })}</label>
-          <input
-            id={id}
-            inputMode="decimal"
-            value={value}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={`${id}-hint`}
-            onChange={(e) => setValue(e.target.value)}
-          />
-          <span id={`${id}-hint`} className="muted small">
-            {rate ? t('cchc.self.rateHint') : t('cchc.self.scoreHint', { max: pts(row.max_points, lang) })}
-          </span>
-        </div>
+        <Field
+          id={id}
+          label={rate ? t('cchc.self.rate', { code: row.code }) : t('cchc.self.score', { code: row.code })}
+          hint={rate ? t('cchc.self.rateHint') : t('cchc.self.scoreHint', { max: pts(row.max_points, lang) })}
+          error={problem}
+          errorValues={{ max: pts(row.max_points, lang) }}
+          announce
+        >
+          <NumberField value={value} onChange={setValue} />
+        </Field>
       )}
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('cchc.self.note', { code: row.code })}</label>
@@ -224,11 +218,6 @@ function SelfForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }) {
         <span className="muted small">{computed ? t('cchc.self.noteComputedHint') : t('cchc.self.noteHint')}</span>
       </div>
       </div>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {t(problem, { max: pts(row.max_points, lang) })}
-        </p>
-      ) : null}
       <DbErrorMessage error={save.error} />
       <div className="button-row">
         <button type="submit" className="button button-primary button-small" disabled={save.isPending}>
@@ -248,11 +237,13 @@ function AppraisalForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }
   const { t } = useTranslation();
   const lang = useLang();
   const save = useSaveScore();
-  const [value, setValue] = useState(asText(row.appraised_score, lang));
+  const [value, setValue] = useState<number | null>(asNumber(row.appraised_score));
   const [note, setNote] = useState(row.appraisal_note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const id = `appraise-${row.code}`;
   const reference = row.source !== null ? row.final_score : row.self_score;
+  const reasonProblem = problem === 'cchc.appraise.reasonNeeded' ? problem : null;
+  const scoreProblem = reasonProblem ? null : problem;
   if (!row.score_id || row.version === null) return null;
 
   const send = (score: number | null, reason: string) =>
@@ -261,8 +252,8 @@ function AppraisalForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
     setProblem(null);
-    const number = value.trim() === '' ? null : fixed ? Number(value) : parseNumberInput(value, lang);
-    if (value.trim() !== '' && (number === null || Number.isNaN(number))) return setProblem('cchc.self.errors.number');
+    const number = value;
+    if (number !== null && Number.isNaN(number)) return setProblem('cchc.self.errors.number');
     if (number !== null && (number < 0 || number > Number(row.max_points))) return setProblem('cchc.self.errors.aboveMax');
     if (number !== null && row.kind !== 'survey' && number !== Number(reference) && !note.trim()) return setProblem('cchc.appraise.reasonNeeded');
     send(number, note);
@@ -272,9 +263,8 @@ function AppraisalForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }
     <form className="cchc-appraise-form" onSubmit={onSubmit} noValidate aria-label={t('cchc.appraise.formLabel', { code: row.code })}>
       <div className="cchc-form-grid">
         {fixed ? (
-          <div className="field">
-            <label htmlFor={id}>{t('cchc.appraise.score', { code: row.code })}</label>
-            <select id={id} value={value === '' ? '' : String(parseNumberInput(value, lang) ?? value)} onChange={(e) => setValue(e.target.value)}>
+          <Field id={id} label={t('cchc.appraise.score', { code: row.code })} error={scoreProblem} errorValues={{ max: pts(row.max_points, lang) }} announce>
+            <select value={value === null ? '' : String(value)} onChange={(e) => setValue(e.target.value === '' ? null : Number(e.target.value))}>
               <option value="">{t('cchc.self.pick')}</option>
               {fixed.map((v) => (
                 <option key={v} value={String(v)}>
@@ -282,23 +272,16 @@ function AppraisalForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
         ) : (
-          <div className="field">
-            <label htmlFor={id}>{t('cchc.appraise.score', { code: row.code })}</label>
-            <input id={id} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={problem ? true : undefined} />
-          </div>
+          <Field id={id} label={t('cchc.appraise.score', { code: row.code })} error={scoreProblem} errorValues={{ max: pts(row.max_points, lang) }} announce>
+            <NumberField value={value} onChange={setValue} />
+          </Field>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-reason`}>{t('cchc.appraise.reason', { code: row.code })}</label>
-          <textarea id={`${id}-reason`} rows={2} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} />
-        </div>
+        <Field id={`${id}-reason`} label={t('cchc.appraise.reason', { code: row.code })} error={reasonProblem} announce>
+          <textarea rows={2} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} />
+        </Field>
       </div>
-      {problem ? (
-        <p className="field-error" role="alert">
-          {t(problem, { max: pts(row.max_points, lang) })}
-        </p>
-      ) : null}
       <DbErrorMessage error={save.error} />
       <div className="button-row">
         {row.kind !== 'survey' && reference !== null ? (
@@ -307,7 +290,7 @@ function AppraisalForm({ row, fixed }: { row: SheetRow; fixed: number[] | null }
             className="button button-small"
             disabled={save.isPending}
             onClick={() => {
-              setValue(asText(reference, lang));
+              setValue(Number(reference));
               send(Number(reference), note);
             }}
           >
@@ -353,15 +336,12 @@ function RequestForm({ row, ctx }: { row: SheetRow; ctx: ItemContext }) {
   };
   return (
     <form className="cchc-ask-form" onSubmit={onSubmit} noValidate aria-label={t('cchc.explain.askLabel', { code: row.code })}>
-      <div className="field">
-        <label htmlFor={id}>{t('cchc.explain.question', { code: row.code })}</label>
-        <textarea id={id} rows={2} maxLength={4000} value={question} onChange={(e) => setQuestion(e.target.value)} />
-      </div>
-      <div className="field field-inline">
-        <label htmlFor={`${id}-by`}>{t('cchc.explain.answerBy')}</label>
-        <DateField id={`${id}-by`} min={ctx.today} value={answerBy} onChange={setAnswerBy} />
-      </div>
-      {problem ? <p className="field-error" role="alert">{t(problem)}</p> : null}
+      <Field id={id} label={t('cchc.explain.question', { code: row.code })} error={problem === 'cchc.explain.questionShort' ? problem : null} announce>
+        <textarea rows={2} maxLength={4000} value={question} onChange={(e) => setQuestion(e.target.value)} />
+      </Field>
+      <Field id={`${id}-by`} className="field-inline" label={t('cchc.explain.answerBy')} error={problem === 'cchc.explain.answerByPast' ? problem : null} announce>
+        <DateField min={ctx.today} value={answerBy} onChange={setAnswerBy} />
+      </Field>
       <DbErrorMessage error={request.error} />
       <div className="button-row">
         <button type="submit" className="button button-primary button-small" disabled={request.isPending}>
@@ -420,11 +400,9 @@ function AnswerForm({ explanation }: { explanation: CchcExplanation }) {
         answer.mutate({ id: explanation.id, answer: text.trim() });
       }}
     >
-      <div className="field">
-        <label htmlFor={id}>{t('cchc.explain.yourAnswer')}</label>
-        <textarea id={id} rows={3} maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />
-      </div>
-      {problem ? <p className="field-error" role="alert">{t('cchc.explain.answerShort')}</p> : null}
+      <Field id={id} label={t('cchc.explain.yourAnswer')} error={problem ? 'cchc.explain.answerShort' : null} announce>
+        <textarea rows={3} maxLength={8000} value={text} onChange={(e) => setText(e.target.value)} />
+      </Field>
       <DbErrorMessage error={answer.error} />
       <button type="submit" className="button button-primary button-small" disabled={answer.isPending}>
         {t('cchc.explain.sendAnswer')}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
 import { downloadFile } from '../../../lib/download';
 import { useCopySet, useImportItems, useOpenSet } from '../../../data/cchc/build-set';
 import { useEditableItems } from '../../../data/cchc/edit-set';
@@ -38,7 +39,7 @@ function ImportItems({ setId }: { setId: string }) {
   const { t } = useTranslation();
   const importRows = useImportItems();
   const [rows, setRows] = useState<ImportRow[] | null>(null);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [fileProblem, setFileProblem] = useState<{ key: string; values?: Record<string, string> } | null>(null);
   const [done, setDone] = useState<number | null>(null);
   const bad = badRowsOf(importRows.error);
 
@@ -48,15 +49,15 @@ function ImportItems({ setId }: { setId: string }) {
     setDone(null);
     importRows.reset();
     if (!file) return;
-    if (!/\.xlsx$/i.test(file.name)) return setFileProblem(t('cchc.import.notXlsx'));
+    if (!/\.xlsx$/i.test(file.name)) return setFileProblem({ key: 'cchc.import.notXlsx' });
     try {
       const { readIndexWorkbook } = await import('../lib/import');
       const read = await readIndexWorkbook(await file.arrayBuffer());
-      if (read.missingColumns.length) return setFileProblem(t('cchc.import.missingColumns', { columns: read.missingColumns.join(', ') }));
-      if (read.rows.length === 0) return setFileProblem(t('cchc.import.empty'));
+      if (read.missingColumns.length) return setFileProblem({ key: 'cchc.import.missingColumns', values: { columns: read.missingColumns.join(', ') } });
+      if (read.rows.length === 0) return setFileProblem({ key: 'cchc.import.empty' });
       setRows(read.rows);
     } catch (error) {
-      setFileProblem(t('cchc.import.unreadable', { message: error instanceof Error ? error.message : String(error) }));
+      setFileProblem({ key: 'cchc.import.unreadable', values: { message: error instanceof Error ? error.message : String(error) } });
     }
   };
 
@@ -74,11 +75,9 @@ function ImportItems({ setId }: { setId: string }) {
           {t('cchc.import.template')}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor="cchc-import-file">{t('cchc.import.file')}</label>
-        <input id="cchc-import-file" type="file" accept=".xlsx" onChange={(e) => void onFile(e.target.files?.[0])} />
-      </div>
-      {fileProblem ? <p className="form-error" role="alert">{fileProblem}</p> : null}
+      <Field id="cchc-import-file" label={t('cchc.import.file')} error={fileProblem?.key} errorValues={fileProblem?.values} announce>
+        <input type="file" accept=".xlsx" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </Field>
       {rows ? (
         <>
           <p>{t('cchc.import.preview', { count: rows.length })}</p>

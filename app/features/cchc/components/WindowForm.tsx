@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { useSaveWindow } from '../../../data/cchc/workflow';
 import { DateField } from '../../../components/ui/DateField';
+import { Field } from '../../../components/ui/Field';
 import { isIsoDate } from '../../../lib/date-input';
 
 /** Home Affairs changes one unit's self-assessment window (first and last day, both included). */
@@ -32,16 +33,13 @@ export function WindowForm({ assessmentId, version, from, to }: { assessmentId: 
       }}
     >
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="cchc-window-from">{t('cchc.window.from')}</label>
-          <DateField id="cchc-window-from" value={values.from} onChange={(from) => setValues((v) => ({ ...v, from }))} />
-        </div>
-        <div className="field">
-          <label htmlFor="cchc-window-to">{t('cchc.window.to')}</label>
-          <DateField id="cchc-window-to" value={values.to} onChange={(to) => setValues((v) => ({ ...v, to }))} />
-        </div>
+        <Field id="cchc-window-from" label={t('cchc.window.from')}>
+          <DateField value={values.from} onChange={(from) => setValues((v) => ({ ...v, from }))} />
+        </Field>
+        <Field id="cchc-window-to" label={t('cchc.window.to')} error={problem ? 'cchc.window.order' : null} announce>
+          <DateField value={values.to} onChange={(to) => setValues((v) => ({ ...v, to }))} />
+        </Field>
       </div>
-      {problem ? <p className="field-error" role="alert">{t('cchc.window.order')}</p> : null}
       <DbErrorMessage error={save.error} />
       <div className="button-row">
         <button type="submit" className="button button-primary button-small" disabled={save.isPending}>

@@ -3,6 +3,8 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
+import { FormNumberField } from '../../../components/ui/form-fields';
 import { useLang } from '../../../i18n';
 import type { IndicatorSummary } from '../../../data/indicators/get-indicators';
 import type { AreaRef } from '../hooks/use-indicator-reference';
@@ -63,17 +65,7 @@ export function IndicatorForm({ indicator, areas, onClose, onSaved }: Props) {
     ),
   );
 
-  const attrs = (name: keyof IndicatorFormInput) => ({
-    id: `${id}-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
-  });
-  const fieldError = (name: keyof IndicatorFormInput) =>
-    errors[name]?.message ? (
-      <p className="field-error" id={`${id}-${name}-error`}>
-        {t(errors[name]!.message!)}
-      </p>
-    ) : null;
+  const fieldProps = (name: keyof IndicatorFormInput) => ({ id: `${id}-${name}`, error: errors[name]?.message });
 
   return (
     <form className="card ind-form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
@@ -81,59 +73,42 @@ export function IndicatorForm({ indicator, areas, onClose, onSaved }: Props) {
         {indicator ? t('indicators.manage.editTitle') : t('indicators.manage.addTitle')}
       </h2>
       <div className="ind-form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-code`}>{t('indicators.manage.code')}</label>
-          <input type="text" autoComplete="off" {...attrs('code')} {...form.register('code')} />
-          <span className="muted small">{t('indicators.manage.codeHint')}</span>
-          {fieldError('code')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-areaId`}>{t('indicators.manage.area')}</label>
-          <select {...attrs('areaId')} {...form.register('areaId')}>
+        <Field {...fieldProps('code')} label={t('indicators.manage.code')} hint={t('indicators.manage.codeHint')}>
+          <input type="text" autoComplete="off" {...form.register('code')} />
+        </Field>
+        <Field {...fieldProps('areaId')} label={t('indicators.manage.area')}>
+          <select {...form.register('areaId')}>
             {areas.map((a) => (
               <option key={a.id} value={a.id}>
                 {lang === 'vi' ? a.name_vi : a.name_en}
               </option>
             ))}
           </select>
-        </div>
-        <div className="field ind-form-wide">
-          <label htmlFor={`${id}-nameVi`}>{t('indicators.manage.nameVi')}</label>
-          <input type="text" {...attrs('nameVi')} {...form.register('nameVi')} />
-          {fieldError('nameVi')}
-        </div>
-        <div className="field ind-form-wide">
-          <label htmlFor={`${id}-nameEn`}>{t('indicators.manage.nameEn')}</label>
-          <input type="text" {...attrs('nameEn')} {...form.register('nameEn')} />
-          {fieldError('nameEn')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-direction`}>{t('indicators.manage.direction')}</label>
-          <select {...attrs('direction')} {...form.register('direction')}>
+        </Field>
+        <Field {...fieldProps('nameVi')} className="ind-form-wide" label={t('indicators.manage.nameVi')}>
+          <input type="text" {...form.register('nameVi')} />
+        </Field>
+        <Field {...fieldProps('nameEn')} className="ind-form-wide" label={t('indicators.manage.nameEn')}>
+          <input type="text" {...form.register('nameEn')} />
+        </Field>
+        <Field {...fieldProps('direction')} label={t('indicators.manage.direction')}>
+          <select {...form.register('direction')}>
             <option value="at_least">{t('indicators.directions.at_least')}</option>
             <option value="at_most">{t('indicators.directions.at_most')}</option>
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-target`}>{t('indicators.manage.target')}</label>
-          <input type="text" inputMode="decimal" autoComplete="off" {...attrs('target')} {...form.register('target')} />
-          {fieldError('target')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-unitLabel`}>{t('indicators.manage.unitLabel')}</label>
-          <input type="text" {...attrs('unitLabel')} {...form.register('unitLabel')} />
-          {fieldError('unitLabel')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-sortOrder`}>{t('indicators.manage.sortOrder')}</label>
-          <input type="number" step={1} {...attrs('sortOrder')} {...form.register('sortOrder')} />
-          {fieldError('sortOrder')}
-        </div>
-        <div className="field ind-form-wide">
-          <label htmlFor={`${id}-description`}>{t('indicators.manage.description')}</label>
-          <textarea rows={3} {...attrs('description')} {...form.register('description')} />
-          {fieldError('description')}
-        </div>
+        </Field>
+        <Field {...fieldProps('target')} label={t('indicators.manage.target')}>
+          <FormNumberField control={form.control} name="target" asText />
+        </Field>
+        <Field {...fieldProps('unitLabel')} label={t('indicators.manage.unitLabel')}>
+          <input type="text" {...form.register('unitLabel')} />
+        </Field>
+        <Field {...fieldProps('sortOrder')} label={t('indicators.manage.sortOrder')}>
+          <input type="number" step={1} {...form.register('sortOrder')} />
+        </Field>
+        <Field {...fieldProps('description')} className="ind-form-wide" label={t('indicators.manage.description')}>
+          <textarea rows={3} {...form.register('description')} />
+        </Field>
         <label className="ind-check ind-form-wide">
           <input type="checkbox" {...form.register('isRate')} /> {t('indicators.manage.isRate')}
         </label>

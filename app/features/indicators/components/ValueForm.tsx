@@ -3,6 +3,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
+import { FormNumberField } from '../../../components/ui/form-fields';
 import { useLang } from '../../../i18n';
 import { todayInVietnam } from '../../../lib/datetime';
 import type { IndicatorSummary } from '../../../data/indicators/get-indicators';
@@ -119,17 +121,7 @@ export function ValueForm({ indicator, units, editing, onDone }: Props) {
     );
   });
 
-  const field = (name: keyof ValueFormInput) => ({
-    id: `${id}-${name}`,
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
-  });
-  const fieldError = (name: keyof ValueFormInput) =>
-    errors[name]?.message ? (
-      <p className="field-error" id={`${id}-${name}-error`}>
-        {t(errors[name]!.message!)}
-      </p>
-    ) : null;
+  const fieldProps = (name: keyof ValueFormInput) => ({ id: `${id}-${name}`, error: errors[name]?.message });
 
   return (
     <form className="card ind-form" onSubmit={onSubmit} onChange={forgetOutcome} noValidate aria-labelledby={`${id}-title`}>
@@ -138,31 +130,27 @@ export function ValueForm({ indicator, units, editing, onDone }: Props) {
       </h2>
       <div className="ind-form-grid">
         <div className="ind-form-wide ind-form-when">
-          <div className="field">
-            <label htmlFor={`${id}-year`}>{t('indicators.form.year')}</label>
-            <select {...field('year')} {...form.register('year')}>
+          <Field {...fieldProps('year')} label={t('indicators.form.year')}>
+            <select {...form.register('year')}>
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
                 </option>
               ))}
             </select>
-            {fieldError('year')}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-period`}>{t('indicators.form.period')}</label>
-            <select {...field('period')} {...form.register('period')}>
+          </Field>
+          <Field {...fieldProps('period')} label={t('indicators.form.period')}>
+            <select {...form.register('period')}>
               {PERIODS.map((p) => (
                 <option key={p} value={p}>
                   {t(`indicators.periodKinds.${p}`)}
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
         </div>
-        <div className="field ind-form-wide">
-          <label htmlFor={`${id}-unitId`}>{t('indicators.form.unit')}</label>
-          <select {...field('unitId')} {...form.register('unitId')}>
+        <Field {...fieldProps('unitId')} className="ind-form-wide" label={t('indicators.form.unit')}>
+          <select {...form.register('unitId')}>
             <option value="">{t('indicators.wholeProvince')}</option>
             {unitChoices.map((u) => (
               <option key={u.id} value={u.id}>
@@ -170,17 +158,13 @@ export function ValueForm({ indicator, units, editing, onDone }: Props) {
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-numerator`}>{t('indicators.form.numerator')}</label>
-          <input type="text" inputMode="decimal" autoComplete="off" {...field('numerator')} {...form.register('numerator')} />
-          {fieldError('numerator')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-denominator`}>{t('indicators.form.denominator')}</label>
-          <input type="text" inputMode="decimal" autoComplete="off" {...field('denominator')} {...form.register('denominator')} />
-          {fieldError('denominator')}
-        </div>
+        </Field>
+        <Field {...fieldProps('numerator')} label={t('indicators.form.numerator')}>
+          <FormNumberField control={form.control} name="numerator" asText />
+        </Field>
+        <Field {...fieldProps('denominator')} label={t('indicators.form.denominator')}>
+          <FormNumberField control={form.control} name="denominator" asText />
+        </Field>
       </div>
       <p className="muted small">{t('indicators.form.numberHint')}</p>
       <div className="ind-live" aria-live="polite">
@@ -196,11 +180,9 @@ export function ValueForm({ indicator, units, editing, onDone }: Props) {
           <span className="muted">{t('indicators.form.ratePending')}</span>
         )}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('indicators.form.note')}</label>
-        <textarea rows={2} {...field('note')} {...form.register('note')} />
-        {fieldError('note')}
-      </div>
+      <Field {...fieldProps('note')} label={t('indicators.form.note')}>
+        <textarea rows={2} {...form.register('note')} />
+      </Field>
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={save.isPending}>
           {save.isPending ? t('common.saving') : t('indicators.form.save')}

@@ -13,7 +13,7 @@ import { useUnits, type Unit as UnitOption } from '../../../data/units/get-units
 import type { EditableTask } from '../../../data/tasks/get-task-for-edit';
 import { CADENCES, taskSchema, useCreateTask, useUpdateTaskDetails, type TaskInput, type TaskValues } from '../../../data/tasks/save-task';
 import { dbErrorField, TASK_FIELD_ERRORS } from '../lib/db-field-errors';
-import { Field, describedBy } from '../../../components/ui/Field';
+import { Field, FieldGroup, describedBy } from '../../../components/ui/Field';
 import { FormDateField } from '../../../components/ui/form-fields';
 
 interface Props {
@@ -143,8 +143,7 @@ export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel
           ))}
         </select>
       </Field>
-      <fieldset className="pa-coordinators" aria-describedby={err('coordinator_ids') ? 'task-coord-error' : undefined}>
-        <legend>{t('planAdmin.task.coordinators')}</legend>
+      <FieldGroup id="task-coord" className="pa-coordinators" legend={t('planAdmin.task.coordinators')} error={err('coordinator_ids')}>
         <div className="field">
           <label htmlFor={filterId} className="visually-hidden">
             {t('planAdmin.task.filterUnits')}
@@ -162,12 +161,7 @@ export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel
             </li>
           ))}
         </ul>
-        {err('coordinator_ids') ? (
-          <p className="field-error" id="task-coord-error">
-            {t(err('coordinator_ids')!)}
-          </p>
-        ) : null}
-      </fieldset>
+      </FieldGroup>
       <div className="pa-grid pa-grid-3">
         <Field id="task-start" label={t('planAdmin.task.start')} error={err('start_date')}>
           <FormDateField control={form.control} name="start_date" />

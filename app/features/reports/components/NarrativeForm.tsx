@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
 import { useLang } from '../../../i18n';
 import { narrativeSchema, useUpdateReport, type NarrativeInput } from '../../../data/reports/update-report';
 import type { ReportDetail } from '../../../data/reports/get-report';
@@ -45,7 +46,6 @@ export function NarrativeForm({ report, data, onDirtyChange, onReload }: Props) 
   }, [report, data, form]);
 
   const onSubmit = form.handleSubmit((values) => update.mutate({ id: report.id, values }, { onSuccess: () => form.reset(values) }));
-  const error = (message?: string) => (message ? <p className="field-error">{t(message)}</p> : null);
 
   return (
     <form className="card report-form" onSubmit={onSubmit} noValidate aria-labelledby="narrative-title">
@@ -55,70 +55,51 @@ export function NarrativeForm({ report, data, onDirtyChange, onReload }: Props) 
       <fieldset className="report-fieldset">
         <legend>{t('reports.narrative.document')}</legend>
         <div className="report-grid">
-          <div className="field">
-            <label htmlFor="doc_number">{t('reports.fields.docNumber')}</label>
-            <input id="doc_number" placeholder="312/BC-UBND" aria-invalid={errors.doc_number ? true : undefined} {...form.register('doc_number')} />
-            {error(errors.doc_number?.message)}
-          </div>
-          <div className="field">
-            <label htmlFor="doc_date">{t('reports.fields.docDate')}</label>
-            <FormDateField id="doc_date" control={form.control} name="doc_date" min={report.data_to ?? undefined} aria-invalid={errors.doc_date ? true : undefined} />
-            {error(errors.doc_date?.message)}
-          </div>
-          <div className="field">
-            <label htmlFor="signer_title">{t('reports.fields.signerTitle')}</label>
-            <select id="signer_title" {...form.register('signer_title')}>
+          <Field id="doc_number" label={t('reports.fields.docNumber')} error={errors.doc_number?.message}>
+            <input placeholder="312/BC-UBND" {...form.register('doc_number')} />
+          </Field>
+          <Field id="doc_date" label={t('reports.fields.docDate')} error={errors.doc_date?.message}>
+            <FormDateField control={form.control} name="doc_date" min={report.data_to ?? undefined} />
+          </Field>
+          <Field id="signer_title" label={t('reports.fields.signerTitle')}>
+            <select {...form.register('signer_title')}>
               <option value="vice_chairman">{t('reports.signer.vice_chairman')}</option>
               <option value="chairman">{t('reports.signer.chairman')}</option>
             </select>
-          </div>
-          <div className="field">
-            <label htmlFor="signer_name">{t('reports.fields.signerName')}</label>
-            <input id="signer_name" autoComplete="off" aria-invalid={errors.signer_name ? true : undefined} {...form.register('signer_name')} />
-            {error(errors.signer_name?.message)}
-          </div>
+          </Field>
+          <Field id="signer_name" label={t('reports.fields.signerName')} error={errors.signer_name?.message}>
+            <input autoComplete="off" {...form.register('signer_name')} />
+          </Field>
         </div>
-        <div className="field">
-          <label htmlFor="recipients">{t('reports.fields.recipients')}</label>
-          <textarea id="recipients" rows={4} aria-invalid={errors.recipients ? true : undefined} {...form.register('recipients')} />
-          {error(errors.recipients?.message)}
-        </div>
+        <Field id="recipients" label={t('reports.fields.recipients')} error={errors.recipients?.message}>
+          <textarea rows={4} {...form.register('recipients')} />
+        </Field>
       </fieldset>
 
       <fieldset className="report-fieldset">
         <legend>{t('reports.sections.overview')}</legend>
-        <div className="field">
-          <label htmlFor="overview">{t('reports.fields.overview')}</label>
-          <textarea id="overview" rows={5} aria-invalid={errors.overview ? true : undefined} {...form.register('overview')} />
-          {error(errors.overview?.message)}
-        </div>
+        <Field id="overview" label={t('reports.fields.overview')} error={errors.overview?.message}>
+          <textarea rows={5} {...form.register('overview')} />
+        </Field>
       </fieldset>
 
       <fieldset className="report-fieldset">
         <legend>{t('reports.sections.areas')}</legend>
         {data.areas.map((area) => (
-          <div className="field" key={area.id}>
-            <label htmlFor={`area_${area.id}`}>
-              {area.id}. {lang === 'vi' ? area.name_vi : area.name_en}
-            </label>
-            <textarea id={`area_${area.id}`} rows={6} {...form.register(`area_results.${area.id}`)} />
-            {error(errors.area_results?.[String(area.id)]?.message)}
-          </div>
+          <Field key={area.id} id={`area_${area.id}`} label={<>{area.id}. {lang === 'vi' ? area.name_vi : area.name_en}</>} error={errors.area_results?.[String(area.id)]?.message}>
+            <textarea rows={6} {...form.register(`area_results.${area.id}`)} />
+          </Field>
         ))}
       </fieldset>
 
       <fieldset className="report-fieldset">
         <legend>{t('reports.sections.shortcomings')}</legend>
-        <div className="field">
-          <label htmlFor="shortcomings">{t('reports.fields.shortcomings')}</label>
-          <textarea id="shortcomings" rows={5} aria-invalid={errors.shortcomings ? true : undefined} {...form.register('shortcomings')} />
-          {error(errors.shortcomings?.message)}
-        </div>
-        <div className="field">
-          <label htmlFor="proposals">{t('reports.fields.proposals')}</label>
-          <textarea id="proposals" rows={5} aria-invalid={errors.proposals ? true : undefined} {...form.register('proposals')} />
-          {error(errors.proposals?.message)}
-        </div>
+        <Field id="shortcomings" label={t('reports.fields.shortcomings')} error={errors.shortcomings?.message}>
+          <textarea rows={5} {...form.register('shortcomings')} />
+        </Field>
+        <Field id="proposals" label={t('reports.fields.proposals')} error={errors.proposals?.message}>
+          <textarea rows={5} {...form.register('proposals')} />
+        </Field>
       </fieldset>
 
       <div className="button-row report-form-actions">

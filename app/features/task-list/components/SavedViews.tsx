@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
 import { ErrorState } from '../../../components/ui/states';
 import { useSavedViews } from '../../../data/saved-views/get-saved-views';
 import { saveViewSchema, useSaveView, type SaveViewInput } from '../../../data/saved-views/save-view';
@@ -88,22 +89,9 @@ export function SavedViews({ userId, currentQuery }: { userId: string; currentQu
       ) : null}
       {open ? (
         <form className="save-view-form" onSubmit={onSubmit} noValidate aria-label={t('taskList.views.saveTitle')}>
-          <div className="field">
-            <label htmlFor="view-name">{t('taskList.views.name')}</label>
-            <input
-              id="view-name"
-              autoFocus
-              placeholder={t('taskList.views.namePlaceholder')}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={nameError ? 'view-name-error' : undefined}
-              {...form.register('name')}
-            />
-            {nameError ? (
-              <p id="view-name-error" className="field-error">
-                {t(nameError)}
-              </p>
-            ) : null}
-          </div>
+          <Field id="view-name" label={t('taskList.views.name')} error={nameError}>
+            <input autoFocus placeholder={t('taskList.views.namePlaceholder')} {...form.register('name')} />
+          </Field>
           <div className="button-row">
             <button type="submit" className="button button-primary button-small" disabled={save.isPending}>
               {save.isPending ? t('common.saving') : t('common.save')}

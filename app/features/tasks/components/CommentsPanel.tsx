@@ -2,6 +2,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
 import { formatDateTime } from '../../../lib/datetime';
 import { commentSchema, useAddComment, type CommentInput } from '../../../data/tasks/add-comment';
 import type { Comment } from '../../../data/tasks/get-task-activity';
@@ -34,11 +35,9 @@ export function CommentsPanel({ taskId, comments, canComment }: { taskId: string
       )}
       {canComment ? (
         <form onSubmit={onSubmit} noValidate>
-          <div className="field">
-            <label htmlFor="comment-body">{t('tasks.comments.add')}</label>
-            <textarea id="comment-body" rows={2} aria-invalid={form.formState.errors.body ? true : undefined} {...form.register('body')} />
-            {form.formState.errors.body?.message ? <p className="field-error">{t(form.formState.errors.body.message)}</p> : null}
-          </div>
+          <Field id="comment-body" label={t('tasks.comments.add')} error={form.formState.errors.body?.message}>
+            <textarea rows={2} {...form.register('body')} />
+          </Field>
           <button type="submit" className="button" disabled={add.isPending}>{t('tasks.comments.send')}</button>
           <DbErrorMessage error={add.error} />
         </form>

@@ -3,9 +3,8 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import { Field } from '../../../components/ui/Field';
+import { Field, describedBy } from '../../../components/ui/Field';
 import { FormDateField } from '../../../components/ui/form-fields';
-import { ErrorState, Loading } from '../../../components/ui/states';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { formatDateTime } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
@@ -20,6 +19,7 @@ import {
   type DocumentInput,
   type LinkInput,
 } from '../../../data/tasks/evidence';
+import { QueryState } from '../../../components/ui/QueryState';
 
 type Kind = 'document' | 'link' | 'file';
 
@@ -42,56 +42,56 @@ export function EvidencePanel({ taskId, evidence, canAdd, canRemove }: Props) {
       <h2 id="evidence-title" className="card-title">
         {t('tasks.evidence.title')} {evidence.data ? `(${evidence.data.length})` : ''}
       </h2>
-      {evidence.isPending ? (
-        <Loading />
-      ) : evidence.error ? (
-        <ErrorState error={evidence.error} onRetry={evidence.refetch} />
-      ) : evidence.data!.length === 0 ? (
-        <p className="muted">{t('tasks.evidence.none')}</p>
-      ) : (
-        <ul className="evidence-list">
-          {evidence.data!.map((item) => (
-            <li key={item.id} className="evidence-item">
-              <span className={`evidence-kind evidence-kind-${item.kind}`}>{t(`tasks.evidence.kinds.${item.kind}`)}</span>
-              <div className="evidence-body">
-                {item.kind === 'document' ? (
-                  <>
-                    <strong>{item.doc_number}</strong> {t('tasks.evidence.dated', { date: formatDate(item.doc_date) })} — {item.issuer}
-                    <div>{item.summary}</div>
-                  </>
-                ) : item.kind === 'link' ? (
-                  <>
-                    <a href={item.url ?? '#'} target="_blank" rel="noopener noreferrer">{item.url}</a>
-                    {item.summary ? <div>{item.summary}</div> : null}
-                  </>
-                ) : (
-                  <>
-                    <button type="button" className="linklike" onClick={() => download.mutate(item.id)}>
-                      {item.file_name}
-                    </button>{' '}
-                    <span className="muted small">({formatNumber(Math.ceil((item.file_size ?? 0) / 1024), lang)} KB)</span>
-                    {item.summary ? <div>{item.summary}</div> : null}
-                  </>
-                )}
-                <div className="muted small">
-                  {item.author?.full_name ?? item.author?.email ?? ''} · {formatDateTime(item.created_at)}
-                </div>
-              </div>
-              {canRemove ? (
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-label={t('tasks.evidence.removeLabel', { name: item.doc_number ?? item.file_name ?? item.url ?? '' })}
-                  disabled={remove.isPending}
-                  onClick={() => remove.mutate(item.id)}
-                >
-                  {t('tasks.evidence.remove')}
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState query={evidence}>
+        {() =>
+          evidence.data!.length === 0 ? (
+          <p className="muted">{t('tasks.evidence.none')}</p>
+          ) : (
+            <ul className="evidence-list">
+              {evidence.data!.map((item) => (
+                <li key={item.id} className="evidence-item">
+                  <span className={`evidence-kind evidence-kind-${item.kind}`}>{t(`tasks.evidence.kinds.${item.kind}`)}</span>
+                  <div className="evidence-body">
+                    {item.kind === 'document' ? (
+                      <>
+                        <strong>{item.doc_number}</strong> {t('tasks.evidence.dated', { date: formatDate(item.doc_date) })} — {item.issuer}
+                        <div>{item.summary}</div>
+                      </>
+                    ) : item.kind === 'link' ? (
+                      <>
+                        <a href={item.url ?? '#'} target="_blank" rel="noopener noreferrer">{item.url}</a>
+                        {item.summary ? <div>{item.summary}</div> : null}
+                      </>
+                    ) : (
+                      <>
+                        <button type="button" className="linklike" onClick={() => download.mutate(item.id)}>
+                          {item.file_name}
+                        </button>{' '}
+                        <span className="muted small">({formatNumber(Math.ceil((item.file_size ?? 0) / 1024), lang)} KB)</span>
+                        {item.summary ? <div>{item.summary}</div> : null}
+                      </>
+                    )}
+                    <div className="muted small">
+                      {item.author?.full_name ?? item.author?.email ?? ''} · {formatDateTime(item.created_at)}
+                    </div>
+                  </div>
+                  {canRemove ? (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={t('tasks.evidence.removeLabel', { name: item.doc_number ?? item.file_name ?? item.url ?? '' })}
+                      disabled={remove.isPending}
+                      onClick={() => remove.mutate(item.id)}
+                    >
+                      {t('tasks.evidence.remove')}
+                    </button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
       <DbErrorMessage error={remove.error ?? download.error} />
       {canAdd ? (
         <div className="evidence-add">
@@ -202,13 +202,14 @@ function FileForm({ taskId }: { taskId: string }) {
           ref={input}
           type="file"
           className="visually-hidden"
+          {...describedBy('ev-file', problem)}
           accept=".pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg,.webp"
           onChange={(event) => pick(event.target.files?.[0])}
         />
         <p className="muted small">{t('tasks.evidence.fileRules')}</p>
       </div>
       {file ? <p className="small">{file.name}</p> : null}
-      {problem ? <p className="field-error" role="alert">{t(problem)}</p> : null}
+      {problem ? <p className="field-error" id="ev-file-error" role="alert">{t(problem)}</p> : null}
       <div className="field">
         <label htmlFor="ev-file-summary">{t('tasks.evidence.summary')}</label>
         <input id="ev-file-summary" type="text" value={summary} onChange={(event) => setSummary(event.target.value)} />

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
+import { Field } from '../../../components/ui/Field';
 import { progressSchema, useUpdateTask, type ProgressInput } from '../../../data/tasks/update-task';
 import type { TaskDetail } from '../../../data/tasks/get-task';
 
@@ -30,25 +31,12 @@ export function ProgressForm({ task, onReload }: { task: TaskDetail; onReload: (
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="progress-title">
       <h2 id="progress-title" className="card-title">{t('tasks.form.progressTitle')}</h2>
-      <div className="field field-inline">
-        <label htmlFor="progress">{t('tasks.progress')} (%)</label>
-        <input
-          id="progress"
-          type="number"
-          min={0}
-          max={100}
-          step={5}
-          inputMode="numeric"
-          aria-invalid={errors.progress ? true : undefined}
-          {...form.register('progress')}
-        />
-      </div>
-      {errors.progress?.message ? <p className="field-error">{t(errors.progress.message)}</p> : null}
-      <div className="field">
-        <label htmlFor="progress_note">{t('tasks.progressNote')}</label>
-        <textarea id="progress_note" rows={3} aria-invalid={errors.progress_note ? true : undefined} {...form.register('progress_note')} />
-        {errors.progress_note?.message ? <p className="field-error">{t(errors.progress_note.message)}</p> : null}
-      </div>
+      <Field id="progress" className="field-inline" label={`${t('tasks.progress')} (%)`} error={errors.progress?.message}>
+        <input type="number" min={0} max={100} step={5} inputMode="numeric" {...form.register('progress')} />
+      </Field>
+      <Field id="progress_note" label={t('tasks.progressNote')} error={errors.progress_note?.message}>
+        <textarea rows={3} {...form.register('progress_note')} />
+      </Field>
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={update.isPending || !isDirty}>
           {update.isPending ? t('common.saving') : t('common.save')}
