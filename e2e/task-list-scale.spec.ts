@@ -24,6 +24,7 @@ let api: SupabaseClient;
 let planId: string;
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000); // a busy machine imports hundreds of tasks slowly
   api = createClient(`http://127.0.0.1:${port}`, env.SUPABASE_PUBLISHABLE_KEY!, {
     auth: { persistSession: false, autoRefreshToken: false },
     realtime: { transport: ws as never },
