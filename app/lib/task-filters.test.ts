@@ -49,6 +49,8 @@ describe('task list state in the URL', () => {
       parse('plan=1;drop table&area=9&unit=abc&status=finished,done,,done&timeliness=late&late=-3&from=2026-02-30&to=yesterday&sort=title&page=0&size=7'),
     ).toEqual({ ...DEFAULT_STATE, status: ['done'] });
     expect(parse('page=abc&size=1000000').page).toBe(1);
+    expect(parse('size=1000000').size).toBe(25);
+    expect(parse('size=200').size).toBe(200);
     expect(parse('sort=-nonsense')).toMatchObject({ sort: 'ordinal', desc: false });
   });
 

@@ -24,7 +24,8 @@ export type Carried = (typeof CARRIED)[number];
 export const SORT_KEYS = ['ordinal', 'due', 'status', 'unit'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const PAGE_SIZES = [25, 50, 100] as const;
+// 200 rows a page: the table draws them a window at a time (TaskTable).
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 /** Offered ages of overdue tasks (more than N days late). */
 export const LATE_OVER = [30, 90, 120] as const;

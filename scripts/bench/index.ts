@@ -11,6 +11,8 @@
 //    on the same database: median, p95 and the ratio API / SQL.
 // 4. Largest Contentful Paint of the dashboard in headless Chromium, built
 //    files and API served from the same origin.
+//    Then how long the plan page (1,100 tasks) and a task list page of 200
+//    take to become usable once their data has arrived (interactive.ts).
 // 5. 200 concurrent clients updating tasks (supabase/tests/concurrency-run.ts).
 // 6. Step 3's measurements again on a real PostgreSQL
 //    (scripts/with-postgres.sh), to show the migrations scale there too.
@@ -18,8 +20,8 @@
 // test-results/bench/report.md.
 //
 // Options: --tasks N (100000)  --units N (1000)  --plans N (90)  --runs N (15)
-//          --lcp-runs N (7)  --clients N (200)  --updates N (5)
-//          --report-runs N (5)  --skip assets,lcp,reports,concurrency,postgres
+//          --lcp-runs N (7)  --interactive-runs N (7)  --clients N (200)  --updates N (5)
+//          --report-runs N (5)  --skip assets,lcp,interactive,reports,concurrency,postgres
 //          --only assets   step 1 alone (build and weigh; no backend, ~1 min)
 //          --baseline   the database functions as they were before the
 //                       performance migration (before/after figures)
@@ -41,6 +43,7 @@ import { buildAndWeigh, type AssetsReport } from './assets';
 import { startBenchBackend, type BenchBackend } from './backend';
 import { DEFAULT_GENERATE, type DatasetCounts } from './generate';
 import { measureLcp, type LcpReport } from './lcp';
+import { measureInteractive, type InteractiveReport } from './interactive';
 import { findTargets, measures, runMeasures, type MeasureResult, type Targets } from './queries';
 import { measureReports, type ReportRunReport } from './reports';
 import { kb, ms, ratio, table } from './stats';
@@ -54,6 +57,7 @@ const { values } = parseArgs({
     plans: { type: 'string' },
     runs: { type: 'string' },
     'lcp-runs': { type: 'string' },
+    'interactive-runs': { type: 'string' },
     'report-runs': { type: 'string' },
     clients: { type: 'string' },
     updates: { type: 'string' },
@@ -83,6 +87,7 @@ const gen = {
 };
 const runs = num(values.runs, 15, 3);
 const lcpRuns = num(values['lcp-runs'], 7, 1);
+const interactiveRuns = num(values['interactive-runs'], 7, 1);
 const reportRuns = num(values['report-runs'], 5, 1);
 const clients = num(values.clients, 200);
 const updates = num(values.updates, 5);
@@ -170,7 +175,7 @@ if (baseline) log('BASELINE: the database functions as they were before 20261109
 log(`Reform Tracker benchmark — ${gen.tasks.toLocaleString('en')} tasks, ${gen.units} units, ${gen.plans} plans; ${machine}`);
 
 let assets: AssetsReport | null = null;
-if (!skip.has('assets') || !skip.has('lcp') || values.only === 'assets') {
+if (!skip.has('assets') || !skip.has('lcp') || !skip.has('interactive') || values.only === 'assets') {
   log('Building the app (vite build, temp folder)…');
   assets = await buildAndWeigh();
   log(`  built in ${(assets.buildMs / 1000).toFixed(1)} s into ${assets.outDir}`);
@@ -192,6 +197,8 @@ log(`Booting the embedded backend (PGlite) and generating the data set…`);
 const backend = await startBenchBackend('pglite', gen, log, { baseline });
 let pglite: BackendPhase;
 let lcp: LcpReport | null = null;
+let interactive: InteractiveReport[] | null = null;
+let interactiveError: string | null = null;
 let reports: ReportRunReport | string | null = null;
 let concurrency: ConcurrencyReport | null = null;
 let concurrencyError: string | null = null;
@@ -204,6 +211,31 @@ try {
     const committee = await backend.signIn('committee@example.vn');
     const { data } = await committee.auth.getSession();
     lcp = await measureLcp(backend.url, data.session, pglite.targets.planId, lcpRuns, log);
+    backend.setStaticRoot(null);
+  }
+
+  if (assets && !skip.has('interactive')) {
+    log(`Plan page and task list interactive after their data, headless Chromium (${interactiveRuns} runs + 1 untimed each)…`);
+    backend.setStaticRoot(assets.outDir);
+    try {
+      const committee = await backend.signIn('committee@example.vn');
+      const { data } = await committee.auth.getSession();
+      const t = pglite.targets;
+      interactive = await measureInteractive(
+        backend.url,
+        data.session,
+        [
+          { label: `plan page, ${t.planTasks} tasks`, path: `/plans/${t.planId}`, request: '/rpc/plan_page', rowSelector: '.plan-task-table a.task-title' },
+          { label: 'task list, 200 rows a page', path: '/tasks?size=200', request: '/rpc/task_list_page', rowSelector: '.task-list-table a.task-title' },
+        ],
+        interactiveRuns,
+        [t.planTasks, 200],
+        log,
+      );
+    } catch (error) {
+      interactiveError = error instanceof Error ? error.message : String(error);
+      log(`  failed: ${interactiveError}`);
+    }
     backend.setStaticRoot(null);
   }
 
@@ -424,6 +456,32 @@ if (lcp) {
     measured: `${ms(lcp.coldMedian)} (p95 ${ms(lcp.coldP95)})`,
     pass: lcp.coldMedian <= LCP_LIMIT,
   });
+}
+
+const INTERACTIVE_LIMIT = 300;
+if (interactive) {
+  sections.push(
+    `### Long screens interactive after their data arrived (headless Chromium, ${interactiveRuns} runs each)\n\n` +
+      'From the screen\'s one response received to its first task rows painted and the main thread free ' +
+      '(no long task for 500 ms after the last one): a click then starts being handled within 50 ms.\n\n' +
+      table(
+        ['screen', 'rows (in the DOM)', 'rows painted (median)', 'interactive median', 'interactive p95', 'budget', 'result'],
+        interactive.map((r) => [
+          r.label, `${r.rowsTotal} (${r.rowsInDom})`, ms(r.paintedMedian), ms(r.median), ms(r.p95), `median ≤ ${INTERACTIVE_LIMIT} ms`,
+          r.median <= INTERACTIVE_LIMIT ? 'pass' : 'FAIL',
+        ]),
+      ),
+  );
+  for (const r of interactive) {
+    budgets.push({
+      what: `${r.label}: interactive after its data (median)`,
+      budget: `≤ ${INTERACTIVE_LIMIT} ms`,
+      measured: `${ms(r.median)} (p95 ${ms(r.p95)})`,
+      pass: r.median <= INTERACTIVE_LIMIT,
+    });
+  }
+} else if (interactiveError) {
+  budgets.push({ what: 'long screens interactive after their data', budget: 'runs', measured: interactiveError, pass: false });
 }
 
 sections.push(

@@ -7,6 +7,7 @@ import type { FilterOptions } from '../hooks/use-filter-options';
 import type { TaskPageRow } from '../../../data/tasks/get-task-page';
 import { TaskLink } from '../../../components/links';
 import { timelinessText } from '../../../lib/timeliness-text';
+import { useVirtualRows } from '../../../components/ui/virtual-rows';
 
 interface Props {
   rows: TaskPageRow[];
@@ -16,10 +17,15 @@ interface Props {
   busy: boolean;
 }
 
-/** One page of tasks; the sortable columns' headers are buttons. */
+/**
+ * One page of tasks; the sortable columns' headers are buttons.  A long page
+ * (up to 200 rows) is drawn a window at a time (app/components/ui/virtual-rows.ts);
+ * printing draws every row.
+ */
 export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
+  const v = useVirtualRows(rows, { estimate: 86 });
   const areaName = new Map((areas ?? []).map((a) => [a.id, lang === 'vi' ? a.name_vi : a.name_en]));
 
   const header = (key: SortKey | null, label: string, className: string) => {
@@ -51,10 +57,10 @@ export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
 
   return (
     <div className={`table-wrap ui-table-wrap task-list-table${busy ? ' is-busy' : ''}`} aria-busy={busy}>
-      <table className="table ui-table responsive-table">
+      <table className="table ui-table responsive-table" aria-rowcount={rows.length + 1} data-windowed={v.windowed || undefined}>
         <caption className="visually-hidden">{t('taskList.title')}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {header('ordinal', t('taskList.columns.ordinal'), 'col-ordinal')}
             {header(null, t('taskList.columns.title'), '')}
             {header('unit', t('taskList.columns.unit'), 'col-unit')}
@@ -63,9 +69,14 @@ export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
             {header(null, t('taskList.columns.progress'), 'col-progress')}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
+        <tbody ref={v.bodyRef}>
+          {v.before > 0 ? (
+            <tr aria-hidden="true" className="virtual-spacer">
+              <td colSpan={6} style={{ height: v.before }} />
+            </tr>
+          ) : null}
+          {v.rows.map(({ row, index }) => (
+            <tr key={row.id} ref={v.measure} data-index={index} aria-rowindex={index + 2}>
               <td className="col-ordinal" data-label={t('taskList.columns.ordinal')}>
                 {row.ordinal}
               </td>
@@ -103,6 +114,11 @@ export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
               </td>
             </tr>
           ))}
+          {v.after > 0 ? (
+            <tr aria-hidden="true" className="virtual-spacer">
+              <td colSpan={6} style={{ height: v.after }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>
