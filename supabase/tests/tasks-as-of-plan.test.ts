@@ -1,0 +1,68 @@
+// tasks_as_of (behind every figure, ranking and report) must do work in
+// proportion to the plan's tasks for every caller, not only as the owner.
+// Under row-level security the planner once joined the lead-unit look-up
+// inside the loop over the tasks, so a plan whose tasks all lead from one
+// unit ran it tasks³ times (a 160-task draft report took six minutes).  Here
+// the function's own query is explained as Home Affairs would run it, on a
+// plan of 120 tasks imported as the app imports them, and no step may run
+// more than a few times per task.  (Counts of runs, not time: the machine's
+// speed does not matter.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBackend, type Backend } from './harness';
+
+const TASKS = 120;
+let backend: Backend;
+let planId: string;
+
+beforeAll(async () => {
+  backend = await startBackend({ seed: true });
+  const api = await backend.signIn('noivu@example.vn');
+  const plan = await api.from('plans').insert({ doc_number: '120/KH-TAO', title: 'Kế hoạch một đơn vị chủ trì', year: 2026, issuer: 'Bộ thử nghiệm' }).select('id').single();
+  expect(plan.error).toBeNull();
+  planId = plan.data!.id;
+  const rows = Array.from({ length: TASKS }, (_, i) => ({ ordinal: `1.${i + 1}`, area: '1', title: `Nhiệm vụ thử số ${i + 1}`, lead_unit: 'STP' }));
+  const imported = await api.rpc('import_tasks', { p_plan_id: planId, p_rows: rows });
+  expect(imported.error).toBeNull();
+  const issued = await api.from('plans').update({ issued_on: '2026-01-02', status: 'in_force' }).eq('id', planId);
+  expect(issued.error).toBeNull();
+}, 240_000);
+afterAll(async () => backend?.close());
+
+describe('tasks_as_of works in proportion to the tasks', () => {
+  it('as Home Affairs, no step of its query runs more than a few times per task', async () => {
+    const [src] = await backend.sql<{ prosrc: string }>(
+      `select prosrc from pg_proc where proname = 'tasks_as_of' and pronamespace = 'public'::regnamespace`,
+    );
+    const body = src!.prosrc.replace(/\bp_plan_id\b/g, '$1::uuid').replace(/\bp_as_of\b/g, 'null::date');
+    const [user] = await backend.sql<{ id: string }>(`select id from auth.users where email = 'noivu@example.vn'`);
+    // A function of the test's own, dropped at the end: explains the body as
+    // the caller (role and claims set for its transaction only).
+    await backend.sql(`create function public.explain_as_test(p_claims text, p_plan uuid) returns setof text
+      language plpgsql as $f$
+      declare line text;
+      begin
+        perform set_config('request.jwt.claims', p_claims, true);
+        perform set_config('request.jwt.claim.sub', p_claims::jsonb ->> 'sub', true);
+        perform set_config('role', 'authenticated', true);
+        perform set_config('search_path', '', true);
+        for line in execute 'explain (analyze, costs off) ' || ${`$q$${body}$q$`} using p_plan loop
+          return next line;
+        end loop;
+      end $f$`);
+    try {
+      const lines = await backend.sql<{ line: string }>(
+        `select l as line from public.explain_as_test($1, $2) l`,
+        JSON.stringify({ sub: user!.id, role: 'authenticated' }),
+        planId,
+      );
+      const plan = lines.map((r) => r.line);
+      const rows = plan.find((l) => /^CTE Scan on judged/.test(l)) ?? plan[0]!;
+      expect(rows, plan.join('\n')).toMatch(new RegExp(`rows=${TASKS}(\\.00)?\\b`));
+      const loops = plan.map((l) => Number(/loops=(\d+)/.exec(l)?.[1] ?? 0));
+      // a step per task, or per task and its one event, is fine; tasks² is not
+      expect(Math.max(...loops), plan.join('\n')).toBeLessThanOrEqual(4 * TASKS);
+    } finally {
+      await backend.sql(`drop function public.explain_as_test(text, uuid)`);
+    }
+  });
+});
