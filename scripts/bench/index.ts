@@ -112,12 +112,19 @@ console.error = (...args: unknown[]) => {
 const log = (line: string) => console.log(line);
 
 const JS_LIMIT = 150 * 1024;
+// A route is judged by everything a person needs to use it: what is loaded
+// before its first paint and what it asks for at once without waiting (the
+// sign-in form shows before the auth client arrives, but nobody signs in
+// without it).
+const usable = (r: AssetsReport['routes'][number]) => r.gzipBytes + r.after.gzipBytes;
+const firstLoad = (r: AssetsReport['routes'][number]) =>
+  r.after.gzipBytes > 0 ? `${kb(usable(r))} (${kb(r.gzipBytes)} before the first paint)` : kb(r.gzipBytes);
 function assetsSection(assets: AssetsReport): string {
   return (
     `### Initial JavaScript (production build, gzip -9)\n\n` +
     table(
       ['route', 'files', 'raw', 'gzip', 'budget', 'result'],
-      assets.routes.map((r) => [r.route, String(r.files.length), kb(r.rawBytes), kb(r.gzipBytes), '≤ 150 KB', r.gzipBytes <= JS_LIMIT ? 'pass' : 'FAIL']),
+      assets.routes.map((r) => [r.route, String(r.files.length), kb(r.rawBytes), firstLoad(r), '≤ 150 KB', usable(r) <= JS_LIMIT ? 'pass' : 'FAIL']),
     ) +
     '\n\n' +
     assets.routes
@@ -188,7 +195,7 @@ if (values.only !== undefined) {
     process.exit(2);
   }
   console.log(`\n${assetsSection(assets)}\n`);
-  for (const r of assets.routes) log(`initial JS ${r.route}: ${kb(r.gzipBytes)} gzip (≤ 150 KB: ${r.gzipBytes <= JS_LIMIT ? 'pass' : 'FAIL'})`);
+  for (const r of assets.routes) log(`initial JS ${r.route}: ${firstLoad(r)} gzip (≤ 150 KB: ${usable(r) <= JS_LIMIT ? 'pass' : 'FAIL'})`);
   rmSync(assets.outDir, { recursive: true, force: true });
   process.exit(0);
 }
@@ -429,7 +436,7 @@ if (reports && typeof reports !== 'string') {
 if (assets) {
   sections.push(assetsSection(assets));
   for (const r of assets.routes) {
-    budgets.push({ what: `initial JS, ${r.route}`, budget: '≤ 150 KB gzip', measured: kb(r.gzipBytes), pass: r.gzipBytes <= JS_LIMIT });
+    budgets.push({ what: `initial JS, ${r.route}`, budget: '≤ 150 KB gzip', measured: firstLoad(r), pass: usable(r) <= JS_LIMIT });
   }
   budgets.push({
     what: 'recharts not in the first chunks',
