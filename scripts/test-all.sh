@@ -42,10 +42,16 @@ passed=$((passed + pp)); failed=$((failed + pf))
 
 echo "── playwright"
 npx playwright test
+e2e_status=$?
+# A run that could not start (its server's port taken, a spec that does not
+# load) writes no test at all but an error: that counts as a failure, and so
+# does a failing exit with no failed test in the report.
 read -r ep ef < <(node -e '
-  try { const s = require("./test-results/e2e-results.json").stats;
-        console.log(s.expected + s.flaky, s.unexpected); }
-  catch { console.log(0, 1); }')
+  try { const r = require("./test-results/e2e-results.json"); const s = r.stats;
+        const errors = (r.errors ?? []).length;
+        const failed = s.unexpected + errors;
+        console.log(s.expected + s.flaky, failed === 0 && Number(process.argv[1]) !== 0 ? 1 : failed); }
+  catch { console.log(0, 1); }' "$e2e_status")
 passed=$((passed + ep)); failed=$((failed + ef))
 
 echo
