@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import ws from 'ws';
 
 export const DEMO_PASSWORD = 'Demo@12345';
 
@@ -43,4 +47,25 @@ export async function signOut(page: Page) {
 export async function switchLanguage(page: Page, lang: 'vi' | 'en') {
   await page.getByRole('button', { name: lang === 'en' ? 'English' : 'Tiếng Việt' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/**
+ * A supabase-js client of the server under test, signed in as a demo user:
+ * for specs that set up their own data through the API (as the app would).
+ */
+export async function apiAs(email: string, password = DEMO_PASSWORD): Promise<SupabaseClient> {
+  const env = Object.fromEntries(
+    readFileSync(path.resolve(process.cwd(), '.env'), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()]),
+  );
+  const port = Number(process.env.E2E_PORT ?? 5174);
+  const client = createClient(`http://127.0.0.1:${port}`, env.SUPABASE_PUBLISHABLE_KEY!, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    realtime: { transport: ws as never },
+  });
+  const { error } = await client.auth.signInWithPassword({ email, password });
+  expect(error).toBeNull();
+  return client;
 }

@@ -1,20 +1,10 @@
 // A plan of 1,200 tasks (a ministry's size) on the plan page: the task tables
 // are drawn a window at a time, keep their row count and positions for
 // assistive technology, reach the last task by scrolling, and print whole.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import ws from 'ws';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { apiAs, signIn } from './helpers';
 
-const port = Number(process.env.E2E_PORT ?? 5174);
-const env = Object.fromEntries(
-  readFileSync(path.resolve(process.cwd(), '.env'), 'utf8')
-    .split('\n')
-    .filter((line) => line.includes('='))
-    .map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()]),
-);
 const TASKS = 1200;
 const PER_AREA = TASKS / 6;
 
@@ -22,12 +12,7 @@ let api: SupabaseClient;
 let planId: string;
 
 test.beforeAll(async () => {
-  api = createClient(`http://127.0.0.1:${port}`, env.SUPABASE_PUBLISHABLE_KEY!, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as never },
-  });
-  const { error } = await api.auth.signInWithPassword({ email: 'noivu@example.vn', password: DEMO_PASSWORD });
-  expect(error).toBeNull();
+  api = await apiAs('noivu@example.vn');
   const plan = await api
     .from('plans')
     .insert({ doc_number: `${Date.now() % 100000}/KH-LON`, title: 'Kế hoạch lớn của bộ (thử cuộn bảng)', year: 2099, issuer: 'Bộ thử nghiệm' })

@@ -3,20 +3,10 @@
 // page's last row by scrolling, and prints every row; on a phone too.
 // The tasks belong to a draft plan made here and deleted again afterwards,
 // so the specs that follow see the demo data as it was.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import ws from 'ws';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { apiAs, signIn } from './helpers';
 
-const port = Number(process.env.E2E_PORT ?? 5174);
-const env = Object.fromEntries(
-  readFileSync(path.resolve(process.cwd(), '.env'), 'utf8')
-    .split('\n')
-    .filter((line) => line.includes('='))
-    .map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()]),
-);
 const TASKS = 450;
 const PAGE = 200;
 
@@ -25,12 +15,7 @@ let planId: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000); // a busy machine imports hundreds of tasks slowly
-  api = createClient(`http://127.0.0.1:${port}`, env.SUPABASE_PUBLISHABLE_KEY!, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as never },
-  });
-  const { error } = await api.auth.signInWithPassword({ email: 'noivu@example.vn', password: DEMO_PASSWORD });
-  expect(error).toBeNull();
+  api = await apiAs('noivu@example.vn');
   const plan = await api
     .from('plans')
     .insert({ doc_number: `${Date.now() % 100000}/KH-DS`, title: 'Kế hoạch thử danh sách dài', year: 2099, issuer: 'Bộ thử nghiệm' })

@@ -5,20 +5,10 @@
 // A report needs an issued plan, and an issued plan cannot be deleted: the
 // plan made here stays (its draft report is deleted), so the file runs after
 // the others.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import ws from 'ws';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { apiAs, signIn } from './helpers';
 
-const port = Number(process.env.E2E_PORT ?? 5174);
-const env = Object.fromEntries(
-  readFileSync(path.resolve(process.cwd(), '.env'), 'utf8')
-    .split('\n')
-    .filter((line) => line.includes('='))
-    .map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()]),
-);
 const TASKS = 160;
 // A draft of this year's annual report: its figures are as of today, so the tasks made here count.
 const YEAR = new Date().getFullYear();
@@ -28,12 +18,7 @@ let reportId: string;
 
 test.beforeAll(async () => {
   test.setTimeout(400_000); // a busy machine imports hundreds of tasks slowly
-  api = createClient(`http://127.0.0.1:${port}`, env.SUPABASE_PUBLISHABLE_KEY!, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as never },
-  });
-  const { error } = await api.auth.signInWithPassword({ email: 'noivu@example.vn', password: DEMO_PASSWORD });
-  expect(error).toBeNull();
+  api = await apiAs('noivu@example.vn');
   const plan = await api
     .from('plans')
     .insert({ doc_number: `${Date.now() % 100000}/KH-PL`, title: 'Kế hoạch thử phụ lục dài', year: YEAR, issuer: 'Bộ thử nghiệm' })
