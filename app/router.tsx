@@ -4,6 +4,7 @@ import { useMe } from './components/layout/me';
 import { Loading } from './components/ui/states';
 import { worksForOneUnit } from './lib/permissions';
 import { loadStrings } from './i18n';
+import { followNavigation } from './lib/pending-navigation';
 import { byId, type RouteModule } from './routes/by-id';
 
 /** Where "/" leads after sign-in: a department head's own unit, everyone else the plans. */
@@ -74,3 +75,5 @@ export const router = createBrowserRouter([
   ],
  },
 ]);
+// Pages that write to the address on a timer ask whether a navigation is under way (app/lib/pending-navigation.ts).
+followNavigation(router);

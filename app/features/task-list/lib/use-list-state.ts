@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigate, useNavigation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { leavingPage } from '../../../lib/pending-navigation';
 import { parseTaskListState, taskListSearch, type TaskListState } from '../../../lib/task-filters';
 
 /**
@@ -14,9 +15,7 @@ export function useListState() {
   // A change written while the person is already on the way to another page
   // (a menu link whose page is still loading; the search box writes a moment
   // after the last keystroke) would cancel that navigation: it is dropped.
-  const navigation = useNavigation();
-  const leaving = useRef(false);
-  leaving.current = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
+  // Asked of the router when the change is made, not of the last render.
   const state = useMemo(() => parseTaskListState(new URLSearchParams(search)), [search]);
   // Changes asked for but not yet in the address, oldest first: several quick
   // changes (two chips, then the sort) each build on the last one asked for,
@@ -32,7 +31,7 @@ export function useListState() {
 
   const update = useCallback(
     (patch: Partial<TaskListState>, { replace = false }: { replace?: boolean } = {}) => {
-      if (leaving.current) return;
+      if (leavingPage(pathname)) return;
       const last = requested.current.at(-1);
       const current = last ? last.state : parseTaskListState(new URLSearchParams(window.location.search));
       const pageOnly = Object.keys(patch).every((key) => key === 'page');
@@ -41,7 +40,7 @@ export function useListState() {
       requested.current.push({ query, state: next });
       void navigate({ search: query ? `?${query}` : '' }, { replace });
     },
-    [navigate],
+    [navigate, pathname],
   );
 
   return { state, update, search: taskListSearch(state), viewQuery: taskListSearch(state, { paging: false }) };
