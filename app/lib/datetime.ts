@@ -1,3 +1,16 @@
+// Made once: building a formatter costs far more than using it (a task's
+// history, a list of comments).
+const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const isoDateInVietnam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+
 /** A timestamp in Vietnam time, as both languages write it here: 23/11/2026 14:05. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
@@ -5,25 +18,18 @@ export function formatDateTime(value: string | null | undefined): string {
   const iso = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return value;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  );
+  const parts = Object.fromEntries(dateTimeParts.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/** The calendar day in Vietnam at a moment, yyyy-mm-dd. */
+export function dateInVietnam(at: Date): string {
+  return isoDateInVietnam.format(at);
 }
 
 /** Today's date in Vietnam, yyyy-mm-dd. */
 export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+  return dateInVietnam(now);
 }
 
 /** Whole days from a to b (yyyy-mm-dd). */

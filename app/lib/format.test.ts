@@ -12,6 +12,13 @@ describe('Vietnamese number and date formats', () => {
     expect(formatPercent(1565, 1858, 'vi')).toBe('84,23%');
     expect(formatPercent(1565, 1858, 'en')).toBe('84.23%');
   });
+  it('keeps one format per language and number of decimals (made once, never mixed)', () => {
+    expect(formatNumber(1234.567, 'vi', 2)).toBe('1.234,57');
+    expect(formatNumber(1234.567, 'vi')).toBe('1.235');
+    expect(formatNumber(1234.567, 'en', 2)).toBe('1,234.57');
+    expect(formatNumber(1234.567, 'en')).toBe('1,235');
+    expect(formatNumber(1234.567, 'vi', 2)).toBe('1.234,57');
+  });
   it('shows the headline count the way reports do', () => {
     expect(formatRatio(52, 52, 'vi')).toBe('52/52 (100%)');
     expect(formatRatio(48, 52, 'vi')).toBe('48/52 (92,31%)');

@@ -7,6 +7,7 @@
 // no browser dependency, so tests build the files in Node.
 import { dmy, issuerHeader, placeDateLineVi } from '../../../lib/report-model';
 import { loadExcel, putText } from '../../../lib/spreadsheet';
+import { numberFormat } from '../../../lib/format';
 
 export interface ResultsInput {
   set: {
@@ -45,7 +46,7 @@ const TARGET_VI = {
 /** 64,75 — points with up to two decimals and a decimal comma; empty for none. */
 export function pointsVi(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(Number(value));
+  return numberFormat('vi', 2).format(Number(value));
 }
 
 export function resultsTitleVi(input: Pick<ResultsInput, 'set'>): string {
