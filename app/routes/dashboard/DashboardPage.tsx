@@ -1,22 +1,23 @@
 import { lazy, Suspense } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatNumber, formatPercent, formatRatio } from '../../lib/format';
 import { todayInVietnam } from '../../lib/datetime';
 import { useLang } from '../../i18n';
-import { useDashboardPage } from '../../data/figures/get-dashboard-page';
+import { dashboardPageQueryOptions, useDashboardPage } from '../../data/figures/get-dashboard-page';
 import { defaultPlan, usePlans } from '../../data/plans/get-plans';
 import { taskListHref } from '../../lib/task-filters';
 import { plansQueryOptions } from '../../data/plans/get-plans';
-import { prefetch } from '../../data/prefetch';
+import { prefetch, prefetchAfter } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { CchcRiskPanel } from '../../features/cchc/components/CchcRiskPanel';
 import { TaskLink } from '../../components/links';
 import { DateField } from '../../components/ui/DateField';
 import { isIsoDate } from '../../lib/date-input';
 import { QueryState } from '../../components/ui/QueryState';
+import { UnitRanking } from '../../features/dashboard/components/UnitRanking';
 
 const TrendChart = lazy(() => import('../../features/dashboard/components/TrendChart'));
 
@@ -150,32 +151,7 @@ export function Component() {
               {pageData.details.units.length === 0 ? (
                 <p className="muted">{t('dashboard.noUnits')}</p>
               ) : (
-                <div className="table-wrap">
-                  <table className="table ranking-table" data-cols="3">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('dashboard.rank')}</th>
-                        <th scope="col">{t('dashboard.unit')}</th>
-                        <th scope="col">{t('dashboard.doneOfTotal')}</th>
-                        <th scope="col">{t('dashboard.onTime')}</th>
-                        <th scope="col">{t('dashboard.overdue')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {pageData.details.units.map((unit) => (
-                        <tr key={unit.unit_id}>
-                          <td>{unit.rank}</td>
-                          <td className="ranking-unit" title={unit.unit_name}>
-                            <Link to={taskListHref({ plan: planId, unit: unit.unit_id })}>{unit.unit_name}</Link>
-                          </td>
-                          <td className="ratio">{formatRatio(unit.done, unit.total, lang)}</td>
-                          <td>{unit.done > 0 ? formatPercent(unit.done_on_time, unit.done, lang) : '—'}</td>
-                          <td>{formatNumber(unit.open_overdue, lang)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <UnitRanking units={pageData.details.units} planId={planId} />
               )}
             </section>
 
@@ -199,5 +175,18 @@ export function Component() {
   );
 }
 
-/** Starts this page's queries while its code loads. */
-export const loader = () => prefetch(queryClient, [plansQueryOptions()]);
+/**
+ * Starts this page's queries while its code loads: the plans and the plan's
+ * dashboard (named in the address, or else the default plan, asked as soon
+ * as the plans are in).
+ */
+export const loader = ({ request }: LoaderFunctionArgs) => {
+  const params = new URL(request.url).searchParams;
+  const planId = params.get('plan');
+  const asOf = params.get('asOf');
+  if (planId) return prefetch(queryClient, [plansQueryOptions(), dashboardPageQueryOptions(planId, asOf)]);
+  return prefetchAfter(queryClient, plansQueryOptions(), (plans) => {
+    const plan = defaultPlan(plans);
+    return plan ? dashboardPageQueryOptions(plan.id, asOf) : undefined;
+  });
+};
