@@ -41,19 +41,24 @@ export interface LcpReport {
 
 declare global {
   interface Window {
-    __bench: { lcp: { t: number; el: string }[]; figures: number | null };
+    __bench: { lcp: { t: number; el: string }[]; figures: number | null; long: string[] };
   }
 }
 
 function observe() {
-  window.__bench = { lcp: [], figures: null };
+  window.__bench = { lcp: [], figures: null, long: [] };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const e = entry as PerformanceEntry & { element?: Element | null };
       const el = e.element ? `${e.element.tagName.toLowerCase()}${e.element.className ? `.${String(e.element.className).split(' ')[0]}` : ''}` : '?';
-      window.__bench.lcp.push({ t: entry.startTime, el });
+      // the element, its painted area (px²) and the start of its text
+      const size = (entry as PerformanceEntry & { size?: number }).size ?? 0;
+      window.__bench.lcp.push({ t: entry.startTime, el: `${el} ${size} ${(e.element?.textContent ?? '').trim().slice(0, 30)}` });
     }
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.long.push(`${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`);
+  }).observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
     if (window.__bench.figures === null && document.querySelector('[data-testid="dashboard-done"]')) {
       window.__bench.figures = performance.now();
@@ -82,6 +87,19 @@ export async function measureLcp(
       await page.locator('.chart-box svg').first().waitFor({ timeout: 60_000 }).catch(() => {});
       await page.waitForTimeout(500);
       const data = await page.evaluate(() => window.__bench);
+      // LCP_TRACE=1 prints each visit's timeline: long tasks, paints and every request with its start and end.
+      if (process.env.LCP_TRACE) {
+        const entries = await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const res = performance.getEntriesByType('resource').map((e) => {
+            const r = e as PerformanceResourceTiming;
+            return `${r.startTime.toFixed(0).padStart(5)} → ${r.responseEnd.toFixed(0).padStart(5)}  ${(r.encodedBodySize / 1024).toFixed(1)}K ${r.name.replace(location.origin, '')}`;
+          });
+          const paints = performance.getEntriesByType('paint').map((e) => `${e.name} ${e.startTime.toFixed(0)}`);
+          return [`long tasks (start+duration) ${window.__bench.long.join(' ')}`, `nav responseEnd ${nav.responseEnd.toFixed(0)} domInteractive ${nav.domInteractive.toFixed(0)}`, ...paints, ...res];
+        });
+        console.log(entries.join('\n'), '\nLCP entries', JSON.stringify(data.lcp));
+      }
       const last = data.lcp.at(-1);
       return { lcp: last?.t ?? Number.NaN, figures: data.figures ?? Number.NaN, element: last?.el ?? '?' };
     };
