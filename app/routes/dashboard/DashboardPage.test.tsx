@@ -1,7 +1,7 @@
 // The dashboard, rendered as the steering committee against the real backend:
 // the headline, the areas and the unit ranking on screen are the database's
 // figures (plan_figures, unit_figures), today and as of an earlier day.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startRouteWorld, type RouteWorld } from '../route-test';
 import { cleanup, screen, within } from '@testing-library/react';
 import { formatCount, formatPercent, formatRatio } from '../../lib/format';
@@ -65,6 +65,22 @@ describe('the dashboard', () => {
       expect([...shown].sort()).toEqual([...expected].sort());
       const ranks = shown.map((line) => Number(line.split(' ')[0]));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    });
+  }
+
+  // The loader asks for the dashboard's one request with the plans, before the page is drawn.
+  for (const inAddress of [true, false]) {
+    it(`starts the dashboard's data in its loader (plan ${inAddress ? 'named in the address' : 'by default, once the plans are in'})`, async () => {
+      await world.signIn('committee@example.vn');
+      const { queryClient } = await import('../../providers');
+      const { defaultPlan, plansQueryOptions } = await import('../../data/plans/get-plans');
+      const { figureKeys } = await import('../../data/figures/keys');
+      const target = inAddress ? planId : defaultPlan(await queryClient.fetchQuery(plansQueryOptions()))!.id;
+      queryClient.clear();
+      const url = `http://127.0.0.1/dashboard${inAddress ? `?plan=${planId}` : ''}`;
+      await DashboardPage.loader({ request: new Request(url), params: {}, context: undefined } as never);
+      await vi.waitFor(() => expect(queryClient.getQueryData(figureKeys.page(target, null))).toBeDefined(), { timeout: 20_000 });
+      expect(queryClient.getQueryState(figureKeys.page(target, null))?.status).toBe('success');
     });
   }
 });
