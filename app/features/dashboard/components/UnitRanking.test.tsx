@@ -3,7 +3,7 @@
 // whole; a ministry's thousand are drawn a window at a time, the table still
 // saying how many rows it has and each drawn row which one it is.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { renderIn } from '../../../components/ui/test-utils';
 import type { UnitFigure } from '../../../data/figures/get-figures';
@@ -58,6 +58,8 @@ describe('the unit ranking', () => {
     const table = screen.getByRole('table');
     expect(table.getAttribute('data-windowed')).toBe('true');
     expect(table.getAttribute('aria-rowcount')).toBe('1001');
+    // the windowing code arrives: a spacer below the drawn rows stands for the rest
+    await waitFor(() => expect(table.querySelector('tr.virtual-spacer')).not.toBeNull());
     const rows = within(table).getAllByRole('row');
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(100);

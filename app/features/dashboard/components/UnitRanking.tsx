@@ -1,12 +1,11 @@
-import { Link } from 'react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualRows } from '../../../components/ui/virtual-rows';
-import { formatNumber, formatPercent, formatRatio } from '../../../lib/format';
-import { taskListHref } from '../../../lib/task-filters';
-import { useLang } from '../../../i18n';
 import type { UnitFigure } from '../../../data/figures/get-figures';
+import { usePrinting, VIRTUAL_FROM } from '../../../components/ui/printing';
+import { RankingRow } from './RankingRow';
 
-const COLUMNS = 5;
+// The windowing code (TanStack Virtual), loaded only for a ranking long enough to need it.
+const WindowedRows = lazy(() => import('./UnitRankingWindowed'));
 
 /**
  * The dashboard's unit ranking.  A ministry ranks about a thousand units:
@@ -16,11 +15,12 @@ const COLUMNS = 5;
  */
 export function UnitRanking({ units, planId }: { units: UnitFigure[]; planId: string }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const v = useVirtualRows(units, { estimate: 41 });
+  const printing = usePrinting();
+  const windowed = units.length >= VIRTUAL_FROM && !printing;
+  const plain = (rows: UnitFigure[]) => rows.map((unit, index) => <RankingRow key={unit.unit_id} unit={unit} planId={planId} index={index} />);
   return (
     <div className="table-wrap">
-      <table className="table ranking-table" data-cols="3" aria-rowcount={units.length + 1} data-windowed={v.windowed || undefined}>
+      <table className="table ranking-table" data-cols="3" aria-rowcount={units.length + 1} data-windowed={windowed || undefined}>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">{t('dashboard.rank')}</th>
@@ -30,29 +30,14 @@ export function UnitRanking({ units, planId }: { units: UnitFigure[]; planId: st
             <th scope="col">{t('dashboard.overdue')}</th>
           </tr>
         </thead>
-        <tbody ref={v.bodyRef}>
-          {v.before > 0 ? (
-            <tr aria-hidden="true" className="virtual-spacer">
-              <td colSpan={COLUMNS} style={{ height: v.before }} />
-            </tr>
-          ) : null}
-          {v.rows.map(({ row: unit, index }) => (
-            <tr key={unit.unit_id} ref={v.measure} data-index={index} aria-rowindex={index + 2}>
-              <td>{unit.rank}</td>
-              <td className="ranking-unit" title={unit.unit_name}>
-                <Link to={taskListHref({ plan: planId, unit: unit.unit_id })}>{unit.unit_name}</Link>
-              </td>
-              <td className="ratio">{formatRatio(unit.done, unit.total, lang)}</td>
-              <td>{unit.done > 0 ? formatPercent(unit.done_on_time, unit.done, lang) : '—'}</td>
-              <td>{formatNumber(unit.open_overdue, lang)}</td>
-            </tr>
-          ))}
-          {v.after > 0 ? (
-            <tr aria-hidden="true" className="virtual-spacer">
-              <td colSpan={COLUMNS} style={{ height: v.after }} />
-            </tr>
-          ) : null}
-        </tbody>
+        {windowed ? (
+          // While the windowing code loads: the first rows, as the window shows them.
+          <Suspense fallback={<tbody>{plain(units.slice(0, 20))}</tbody>}>
+            <WindowedRows units={units} planId={planId} />
+          </Suspense>
+        ) : (
+          <tbody>{plain(units)}</tbody>
+        )}
       </table>
     </div>
   );
