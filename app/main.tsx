@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { i18nReady, loadStrings } from './i18n';
 import './styles.css';
-import { Providers } from './providers';
 import { router } from './router';
 
 // The router starts the first page's code, strings and data at once; the
@@ -12,9 +11,7 @@ import { router } from './router';
 void i18nReady.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <Providers>
-        <RouterProvider router={router} />
-      </Providers>
+      <RouterProvider router={router} />
     </StrictMode>,
   ),
 );

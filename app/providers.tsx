@@ -7,6 +7,11 @@ export const queryClient = new QueryClient({
   },
 });
 
+/**
+ * The query cache's provider, around the pages that read data (the signed-in
+ * frame, the public page), not the whole app: the sign-in page loads no
+ * query code.  Route loaders use `queryClient` directly.
+ */
 export function Providers({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

@@ -1,6 +1,7 @@
 import { HeaderExtrasContext } from '../components/layout/header-extras';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { ProtectedLayout } from './ProtectedLayout';
+import { Providers } from '../providers';
 
 /**
  * The frame of every page behind sign-in (header with the notification bell,
@@ -9,8 +10,10 @@ import { ProtectedLayout } from './ProtectedLayout';
  */
 export function Component() {
   return (
-    <HeaderExtrasContext.Provider value={<NotificationBell />}>
-      <ProtectedLayout />
-    </HeaderExtrasContext.Provider>
+    <Providers>
+      <HeaderExtrasContext.Provider value={<NotificationBell />}>
+        <ProtectedLayout />
+      </HeaderExtrasContext.Provider>
+    </Providers>
   );
 }

@@ -33,7 +33,7 @@ export function Component() {
     const problems = checkSignIn(values);
     const first = (['email', 'password'] as const).find((name) => problems[name]);
     if (first) document.getElementById(first)?.focus();
-    else signIn.mutate({ email: values.email.trim(), password: values.password });
+    else signIn.submit({ email: values.email.trim(), password: values.password });
   };
 
   const serverError = signIn.error

@@ -27,12 +27,10 @@ export function Component() {
   if (session && !signUp.isPending) return <Navigate to="/" replace />;
 
   const onSubmit = handleSubmit((values) =>
-    signUp.mutate(values, {
-      onSuccess: (newSession) => {
-        // Signed in at once: the home page shows "waiting for a role".
-        if (newSession) navigate('/', { replace: true });
-        else setConfirmEmail(values.email.trim());
-      },
+    signUp.submit(values, (newSession) => {
+      // Signed in at once: the home page shows "waiting for a role".
+      if (newSession) navigate('/', { replace: true });
+      else setConfirmEmail(values.email.trim());
     }),
   );
 

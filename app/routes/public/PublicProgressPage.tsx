@@ -3,6 +3,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
+import { Providers } from '../../providers';
 import { useLang } from '../../i18n';
 import { formatDate, formatNumber, formatPercent, formatShare } from '../../lib/format';
 import { usePublicProgress, type PublicPlan, type Timeliness } from '../../data/public-progress/public-progress-query';
@@ -124,6 +125,14 @@ function PlanSection({ plan }: { plan: PublicPlan }) {
 }
 
 export function Component() {
+  return (
+    <Providers>
+      <PublicProgress />
+    </Providers>
+  );
+}
+
+function PublicProgress() {
   const { t } = useTranslation();
   const query = usePublicProgress();
   const asOf = query.data?.[0]?.as_of;

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useSubmit } from '../../../lib/use-submit';
 
 export interface SignInInput {
   email: string;
@@ -39,5 +39,5 @@ export async function signIn(input: SignInInput) {
 }
 
 export function useSignIn() {
-  return useMutation({ mutationFn: signIn });
+  return useSubmit(signIn);
 }

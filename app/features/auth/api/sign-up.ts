@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useSubmit } from '../../../lib/use-submit';
 import { z } from 'zod';
 import { supabase } from '../../../lib/supabase';
 
@@ -88,5 +88,5 @@ export async function signUp(input: SignUpInput) {
 }
 
 export function useSignUp() {
-  return useMutation({ mutationFn: signUp });
+  return useSubmit(signUp);
 }
