@@ -74,6 +74,10 @@ declare
   -- (see below).
   dense constant integer := 2000;
   sort_setting text;
+  -- Today in Vietnam, as the view computes timeliness and days late
+  -- (private.local_date(now()); now() is the same all through the call),
+  -- worked out once instead of on every row checked ($11).
+  today constant date := private.local_date(now());
   -- status_rank of the view, as the status indexes above are written.
   rank constant text := '(case x.status when ''not_started''::public.task_status then 1 '
     || 'when ''in_progress''::public.task_status then 2 when ''returned''::public.task_status then 3 '
@@ -103,20 +107,20 @@ begin
   -- narrow the rows first.
   if p_timeliness is not null then
     conds := conds || ('private.timeliness(x.status, x.judged_due_date, x.completed_on, private.local_date(x.submitted_at), '
-      || 'private.local_date(now())) = $5')::text;
+      || '$11) = $5')::text;
     conds := conds || case p_timeliness
       when 'cancelled' then 'x.status = ''cancelled''::public.task_status'
       when 'done_on_time' then 'x.status = ''done''::public.task_status'
       when 'done_late' then 'x.status = ''done''::public.task_status'
       when 'open_not_due' then 'x.status = any (''{not_started,in_progress,returned,submitted}''::public.task_status[])'
       when 'open_overdue' then 'x.status = any (''{not_started,in_progress,returned,submitted}''::public.task_status[]) '
-        || 'and x.judged_due_date < private.local_date(now()) - greatest(coalesce($6, 0), 0)'
+        || 'and x.judged_due_date < $11 - greatest(coalesce($6, 0), 0)'
       else 'true'
     end;
   end if;
   if p_late_over is not null then
     conds := conds || ('private.days_late(x.status, x.judged_due_date, x.completed_on, private.local_date(x.submitted_at), '
-      || 'private.local_date(now())) > $6')::text;
+      || '$11) > $6')::text;
   end if;
   if p_due_from is not null then conds := conds || 'x.due_date >= $7'::text; end if;
   if p_due_to is not null then conds := conds || 'x.due_date <= $8'::text; end if;
@@ -168,7 +172,7 @@ begin
     'select count(*)::integer from (select 1 from public.tasks x where %s limit %s) c',
     filter, case when coalesce(p_count, true) then cap + 1 else dense end)
     into matched
-    using p_plan_id, p_area_id, p_unit_id, statuses, p_timeliness, p_late_over, p_due_from, p_due_to;
+    using p_plan_id, p_area_id, p_unit_id, statuses, p_timeliness, p_late_over, p_due_from, p_due_to, 0, 0, today;
 
   -- 1. The page's ids, from tasks with only what the order needs.
   -- The planner cannot tell how many tasks a search word or a timeliness
@@ -201,7 +205,7 @@ begin
     filter, order_by)
     into ids
     using p_plan_id, p_area_id, p_unit_id, statuses, p_timeliness, p_late_over, p_due_from, p_due_to,
-          greatest(coalesce(p_offset, 0), 0), least(greatest(coalesce(p_limit, 50), 0), 1000);
+          greatest(coalesce(p_offset, 0), 0), least(greatest(coalesce(p_limit, 50), 0), 1000), today;
   if sort_setting is not null then
     perform set_config('enable_sort', sort_setting, true);
   end if;
