@@ -8,7 +8,8 @@
 --   1. the ids of the page, from public.tasks joined only to what the order
 --      needs (plans for year and number; units for the unit order), with the
 --      keys written as indexes are, so that an index gives the rows in
---      order and the scan stops after the page;
+--      order and the scan stops after the page (when many tasks match:
+--      the count is now made first and decides, see below);
 --   2. the task_list view's rows for those ids, in that order.
 -- Answers are unchanged (same rows, order, total and "capped"); the keys are
 -- still read from plans and units at the time of the call, so renaming a
@@ -55,7 +56,8 @@ stable
 security definer
 set search_path = ''
 -- A page of 50 rows never gains from compiling its statements (PostgreSQL
--- with LLVM compiles a statement whose estimated cost is high, 0.3-1.5 s).
+-- with LLVM compiles a statement estimated costly: 1.5 s for one over the
+-- whole view).
 set jit = off
 as $$
 declare
