@@ -193,11 +193,12 @@ begin
   end if;
   -- By unit, the units are read in their order and each unit's matching
   -- tasks looked up on their own (a subquery the planner keeps as it is,
-  -- offset 0), as a join it would filter all the tasks first.
+  -- offset 0), as a join it would filter all the tasks first.  Not when the
+  -- list is of one unit: walking the others would find nothing.
   execute format(
     'select array(select x.id from %s where %s order by %s offset $9 limit $10)',
     case
-      when p_sort = 'unit' and matched >= dense then
+      when p_sort = 'unit' and matched >= dense and p_unit_id is null then
         'public.units u cross join lateral (select x.* from public.tasks x where x.lead_unit_id = u.id offset 0) x '
         || 'join public.plans pl on pl.id = x.plan_id'
       when p_sort = 'unit' then

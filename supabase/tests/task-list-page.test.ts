@@ -345,6 +345,12 @@ describe('task_list_page: the count stops at 10,000', () => {
       plan, stp);
     const exactly = await page(clients.committee, { p_plan_id: plan, p_limit: 1, p_search: ['so luong lon'], p_due_from: null });
     expect(exactly).toMatchObject({ total: 10000, capped: true });
+    // One unit's list of more than 10,000, by unit: read without walking the other units, same order.
+    const byUnit = SORTS.find((s) => s.sort === 'unit' && s.desc)!;
+    const expected = await viewIds(clients.committee, (q) => byUnit.view(q.eq('lead_unit_id', stp)));
+    expect(expected.length).toBeGreaterThan(10000);
+    const unitPage = await page(clients.committee, { p_unit_id: stp, p_sort: 'unit', p_desc: true, p_offset: 20, p_limit: 100 });
+    expect(unitPage.rows.map((r) => r.id)).toEqual(expected.slice(20, 120));
     await b.sql(`update public.tasks set status = 'cancelled', status_reason = 'Thử' where plan_id = $1 and ordinal = '7.10.1'`, plan);
     const below = await page(clients.committee, { p_plan_id: plan, p_statuses: ['in_progress'], p_limit: 1 });
     expect(below).toMatchObject({ total: 10000, capped: false });
