@@ -84,6 +84,9 @@ const ORDERS = {
   dueDesc: `due_date desc nulls last, ${ORDER_TAIL}`,
   status: `status_rank, due_date nulls last, ${ORDER_TAIL}`,
   unitDesc: `lead_unit_sort desc, lead_unit_name desc, ${ORDER_TAIL}`,
+  ordinalDesc: 'plan_year desc, plan_doc_number, ordinal_path desc, id',
+  statusDesc: `status_rank desc, due_date nulls last, ${ORDER_TAIL}`,
+  unit: `lead_unit_sort, lead_unit_name, ${ORDER_TAIL}`,
 };
 
 interface ListCase {
@@ -150,6 +153,40 @@ function listMeasures(backend: BenchBackend, client: Client, t: Targets): Measur
       args: { p_statuses: ['returned'], p_due_from: '2024-01-01', p_due_to: '2025-12-31', p_sort: 'due', p_desc: true },
       where: `status = 'returned' and due_date >= '2024-01-01' and due_date <= '2025-12-31'`,
       order: ORDERS.dueDesc,
+      params: [],
+    },
+    // The sort orders the cases above leave out, each on a broad list, and
+    // the unit order on a narrow one.
+    {
+      key: 'list_status_desc',
+      label: 'task list, all plans, no filter, by status descending',
+      args: { p_sort: 'status', p_desc: true },
+      where: 'true',
+      order: ORDERS.statusDesc,
+      params: [],
+    },
+    {
+      key: 'list_unit_open',
+      label: 'task list, all plans: not started or in progress, by unit',
+      args: { p_statuses: ['not_started', 'in_progress'], p_sort: 'unit' },
+      where: `status = any('{not_started,in_progress}'::public.task_status[])`,
+      order: ORDERS.unit,
+      params: [],
+    },
+    {
+      key: 'list_unit_search',
+      label: `task list, all plans: "${t.search}", by unit`,
+      args: { p_search: t.search.split(' '), p_sort: 'unit' },
+      where: `search_text ilike '%dat%' and search_text ilike '%dai%'`,
+      order: ORDERS.unit,
+      params: [],
+    },
+    {
+      key: 'list_area_desc',
+      label: 'task list, all plans: area 3, by ordinal descending',
+      args: { p_area_id: 3, p_desc: true },
+      where: 'area_id = 3',
+      order: ORDERS.ordinalDesc,
       params: [],
     },
   ];

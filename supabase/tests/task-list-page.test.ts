@@ -24,7 +24,7 @@ let draftTask: string;
 interface Page {
   total: number | null;
   capped: boolean;
-  rows: { id: string; title: string }[];
+  rows: { id: string; title: string; lead_unit_id?: string; lead_unit_name?: string }[];
 }
 type Args = Record<string, unknown>;
 
@@ -191,6 +191,131 @@ describe('task_list_page: filters and sorts as the list', () => {
   });
 });
 
+// Every sort order of the list, ascending and descending, over every task
+// the persona reads: the function picks its page from the tables (keys
+// written as the indexes are) and must keep the view's order exactly.
+const SORTS: { sort: string; desc: boolean; view: (q: Q) => Q }[] = [
+  { sort: 'ordinal', desc: false, view: (q) => tail(q) },
+  { sort: 'ordinal', desc: true, view: (q) => tail(q, false) },
+  { sort: 'due', desc: false, view: (q) => tail(q.order('due_date', { ascending: true, nullsFirst: false })) },
+  { sort: 'due', desc: true, view: (q) => tail(q.order('due_date', { ascending: false, nullsFirst: false })) },
+  { sort: 'status', desc: false, view: (q) => tail(q.order('status_rank').order('due_date', { ascending: true, nullsFirst: false })) },
+  {
+    sort: 'status',
+    desc: true,
+    view: (q) => tail(q.order('status_rank', { ascending: false }).order('due_date', { ascending: true, nullsFirst: false })),
+  },
+  { sort: 'unit', desc: false, view: (q) => tail(q.order('lead_unit_sort').order('lead_unit_name')) },
+  {
+    sort: 'unit',
+    desc: true,
+    view: (q) => tail(q.order('lead_unit_sort', { ascending: false }).order('lead_unit_name', { ascending: false })),
+  },
+];
+
+describe('task_list_page: every sort order, both directions, as the view', () => {
+  it('the tasks cover every status, a missing due date and units sharing a place in the order', async () => {
+    const [row] = await b.sql<{ statuses: number; no_due: number; shared: number }>(
+      `select (select count(distinct status) from public.tasks)::int as statuses,
+              (select count(*) from public.tasks where due_date is null)::int as no_due,
+              (select count(*) from (select sort_order from public.units u
+                                      where exists (select 1 from public.tasks t where t.lead_unit_id = u.id)
+                                      group by sort_order having count(*) > 1) s)::int as shared`);
+    expect(row).toMatchObject({ statuses: 6 });
+    expect(row!.no_due).toBeGreaterThan(0);
+    expect(row!.shared).toBeGreaterThan(0);
+  });
+
+  for (const persona of ['committee', 'dept_head'] as const) {
+    for (const s of SORTS) {
+      it(`${persona}: by ${s.sort}${s.desc ? ' descending' : ''}`, async () => {
+        const c = clients[persona];
+        const expected = await viewIds(c, s.view);
+        expect(expected.length).toBeGreaterThan(50);
+        expect(await allIds(c, { p_sort: s.sort, p_desc: s.desc })).toEqual(expected);
+        const first = await page(c, { p_sort: s.sort, p_desc: s.desc, p_limit: 7, p_offset: 3 });
+        expect(first.rows.map((r) => r.id)).toEqual(expected.slice(3, 10));
+        expect(first.total).toBe(expected.length);
+      });
+    }
+  }
+
+  it('a unit renamed or moved in the order re-sorts the list at once', async () => {
+    const stp = await unitId(b, 'STP');
+    const [before] = await b.sql<{ name: string; sort_order: number }>('select name, sort_order from public.units where id = $1', stp);
+    const unitOrder = SORTS.filter((s) => s.sort === 'unit');
+    try {
+      for (const change of [
+        `update public.units set sort_order = -5 where id = $1`,
+        `update public.units set sort_order = (select max(sort_order) + 1 from public.units), name = 'Ăn khớp cuối danh sách' where id = $1`,
+      ]) {
+        await b.sql(change, stp);
+        for (const s of unitOrder) {
+          const expected = await viewIds(clients.committee, s.view);
+          const got = await allIds(clients.committee, { p_sort: 'unit', p_desc: s.desc });
+          expect(got).toEqual(expected);
+        }
+      }
+      const first = await page(clients.committee, { p_sort: 'unit', p_desc: true, p_limit: 1 });
+      expect(first.rows[0]).toMatchObject({ lead_unit_id: stp, lead_unit_name: 'Ăn khớp cuối danh sách' });
+    } finally {
+      await b.sql('update public.units set name = $2, sort_order = $3 where id = $1', stp, before!.name, before!.sort_order);
+    }
+  });
+});
+
+// From 2,000 matches on, the function reads its page in the order of an
+// index (sorting ruled out; by unit, unit after unit).  A plan of 2,400
+// tasks in every status, over units that share a place in the order, with
+// due dates that tie and some missing, held against the view the same way.
+describe('task_list_page: many matches, every sort order, as the view', () => {
+  let bigPlan: string;
+  beforeAll(async () => {
+    bigPlan = await makePlan(b, 'in_force');
+    await b.sql(
+      `with u as (select array_agg(id order by code) ids from public.units where code in ('STP', 'SNV', 'SNNPTNT', 'SNNMT', 'UBND-TP', 'VP-UBND'))
+       insert into public.tasks (plan_id, area_id, ordinal, title, lead_unit_id, due_date, status, progress, submitted_at,
+                                 completed_on, status_reason)
+       select $1, 1 + g % 6, (g / 100 + 1) || '.' || (g % 100 + 1), 'Nhiệm vụ nhiều kết quả ' || g || case when g % 3 = 0 then ' cải cách' else '' end,
+              u.ids[1 + (g * 7) % 6],
+              case when g % 11 = 0 then null else date '2024-01-01' + (g * 13) % 400 end,
+              s.status, case when s.status in ('submitted', 'done') then 100 else 0 end,
+              case when s.status in ('submitted', 'done') then timestamptz '2024-06-01 03:00+00' + ((g % 300) || ' days')::interval end,
+              case when s.status = 'done' then date '2024-01-15' + (g * 17) % 500 end,
+              case when s.status in ('returned', 'cancelled') then 'Lý do thử nghiệm' end
+         from generate_series(0, 2399) g, u,
+              lateral (select (array['not_started', 'in_progress', 'returned', 'submitted', 'done', 'cancelled'])[1 + (g * 5) % 6]::public.task_status as status) s`,
+      bigPlan);
+  }, 120_000);
+
+  const inPlan = (view: (q: Q) => Q) => (q: Q) => view(q.eq('plan_id', bigPlan));
+  for (const s of SORTS) {
+    it(`by ${s.sort}${s.desc ? ' descending' : ''}`, async () => {
+      const expected = await viewIds(clients.committee, inPlan(s.view));
+      expect(expected).toHaveLength(2400);
+      expect(await allIds(clients.committee, { p_plan_id: bigPlan, p_sort: s.sort, p_desc: s.desc })).toEqual(expected);
+      const p = await page(clients.committee, { p_plan_id: bigPlan, p_sort: s.sort, p_desc: s.desc, p_offset: 1190, p_limit: 20 });
+      expect(p.rows.map((r) => r.id)).toEqual(expected.slice(1190, 1210));
+      expect(p).toMatchObject({ total: 2400, capped: false });
+    });
+  }
+
+  it('a head of unit, by unit, and a search, by status descending', async () => {
+    const byUnit = SORTS.find((s) => s.sort === 'unit' && !s.desc)!;
+    expect(await allIds(clients.dept_head, { p_plan_id: bigPlan, p_sort: 'unit' })).toEqual(
+      await viewIds(clients.dept_head, inPlan(byUnit.view)));
+    // "nhiem vu" matches all 2,400 (read in order), "cai cach" 800 (sorted).
+    for (const words of [['nhiem vu'], ['cai cach']]) {
+      const expected = await viewIds(clients.committee, (q) =>
+        words[0]!.split(' ').reduce((acc, w) => acc.ilike('search_text', `%${w}%`), q.eq('plan_id', bigPlan))
+          .order('status_rank', { ascending: false }).order('due_date', { ascending: true, nullsFirst: false })
+          .order('plan_year', { ascending: false }).order('plan_doc_number').order('ordinal_path').order('id'));
+      expect(expected.length).toBeGreaterThanOrEqual(800);
+      expect(await allIds(clients.committee, { p_plan_id: bigPlan, p_search: words, p_sort: 'status', p_desc: true })).toEqual(expected);
+    }
+  });
+});
+
 describe('task_list_page: search and bad arguments', () => {
   const titles = async (args: Args) => (await page(clients.committee, args)).rows.map((r) => r.title).sort();
 
@@ -220,6 +345,12 @@ describe('task_list_page: the count stops at 10,000', () => {
       plan, stp);
     const exactly = await page(clients.committee, { p_plan_id: plan, p_limit: 1, p_search: ['so luong lon'], p_due_from: null });
     expect(exactly).toMatchObject({ total: 10000, capped: true });
+    // One unit's list of more than 10,000, by unit: read without walking the other units, same order.
+    const byUnit = SORTS.find((s) => s.sort === 'unit' && s.desc)!;
+    const expected = await viewIds(clients.committee, (q) => byUnit.view(q.eq('lead_unit_id', stp)));
+    expect(expected.length).toBeGreaterThan(10000);
+    const unitPage = await page(clients.committee, { p_unit_id: stp, p_sort: 'unit', p_desc: true, p_offset: 20, p_limit: 100 });
+    expect(unitPage.rows.map((r) => r.id)).toEqual(expected.slice(20, 120));
     await b.sql(`update public.tasks set status = 'cancelled', status_reason = 'Thử' where plan_id = $1 and ordinal = '7.10.1'`, plan);
     const below = await page(clients.committee, { p_plan_id: plan, p_statuses: ['in_progress'], p_limit: 1 });
     expect(below).toMatchObject({ total: 10000, capped: false });
