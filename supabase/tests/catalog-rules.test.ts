@@ -26,7 +26,7 @@ const AUTHENTICATED_MAY_EXECUTE = [
   'private.cchc_import_problem_text', 'private.cchc_leaf_values', 'private.cchc_match_kind', 'private.cchc_match_source',
   'private.cchc_points', 'private.cchc_read_number', 'private.cchc_require_interior', 'private.cchc_today',
   'private.can_comment_on_task', 'private.can_work_on_task', 'private.check_bulk_selection', 'private.check_coordinators',
-  'private.current_app_role', 'private.current_unit_id', 'private.days_late', 'private.deadline_as_of',
+  'private.current_app_role', 'private.current_unit_id', 'private.days_late', 'private.deadline_after_extensions', 'private.deadline_as_of',
   'private.discard_draft_plan', 'private.draft_plan_ids', 'private.draft_task_ids', 'private.end_of_day',
   'private.event_effective_at',
   'private.file_matches_type', 'private.file_name_problem', 'private.fold_vi', 'private.has_role', 'private.import_list',
