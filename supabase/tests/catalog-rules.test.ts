@@ -110,6 +110,22 @@ describe('function privileges', () => {
   });
 });
 
+// The role look-ups every read policy makes, once per table a statement reads
+// (20261210000510_role_look_ups_keep_their_plan.sql): with owner's rights and a
+// fixed search_path they cannot be inlined, and as SQL functions PostgreSQL
+// would plan their query again at every call (0.1-0.3 ms each, 14 calls on a
+// task page); as PL/pgSQL the plan is kept for the session.
+describe('role look-ups in policies', () => {
+  it('keep their plan between calls, with owner\'s rights and a fixed search_path', async () => {
+    const fns = await functions();
+    for (const name of ['private.has_role', 'private.current_app_role', 'private.current_unit_id']) {
+      const f = fns.find((x) => x.name === name);
+      expect(f, name).toBeDefined();
+      expect([f!.lang, f!.definer, f!.volatility, hasFixedPath(f!)], name).toEqual(['plpgsql', true, 's', true]);
+    }
+  });
+});
+
 // One role check: a function refuses a caller by role through
 // private.require_role, never with its own copy.  The shape refused, in any
 // function of public or private but the helper (comments left out): an `if`
