@@ -70,6 +70,10 @@ describe('tasks_as_of works in proportion to the tasks', () => {
       const loops = plan.map((l) => Number(/loops=(\d+)/.exec(l)?.[1] ?? 0));
       // a step per task, or per task and its one event, is fine; tasks² is not
       expect(Math.max(...loops), plan.join('\n')).toBeLessThanOrEqual(4 * TASKS);
+      // the history is read per task once (the status moves); the lead-unit
+      // changes are read in one scan (20261210000520_lead_moves_in_one_scan.sql)
+      const historyPerTask = plan.filter((l) => /Scan (?:using \S+ )?on task_events\s/.test(l) && Number(/loops=(\d+)/.exec(l)?.[1] ?? 0) > 1);
+      expect(historyPerTask, plan.join('\n')).toHaveLength(1);
     } finally {
       await backend.sql(`drop function public.explain_as_test(text, uuid)`);
     }
