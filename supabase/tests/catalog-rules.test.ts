@@ -26,7 +26,7 @@ const AUTHENTICATED_MAY_EXECUTE = [
   'private.cchc_import_problem_text', 'private.cchc_leaf_values', 'private.cchc_match_kind', 'private.cchc_match_source',
   'private.cchc_points', 'private.cchc_read_number', 'private.cchc_require_interior', 'private.cchc_today',
   'private.can_comment_on_task', 'private.can_work_on_task', 'private.check_bulk_selection', 'private.check_coordinators',
-  'private.current_app_role', 'private.current_unit_id', 'private.days_late', 'private.deadline_as_of',
+  'private.current_app_role', 'private.current_unit_id', 'private.days_late', 'private.deadline_after_extensions', 'private.deadline_as_of',
   'private.discard_draft_plan', 'private.draft_plan_ids', 'private.draft_task_ids', 'private.end_of_day',
   'private.event_effective_at',
   'private.file_matches_type', 'private.file_name_problem', 'private.fold_vi', 'private.has_role', 'private.import_list',
@@ -106,6 +106,22 @@ describe('function privileges', () => {
       ]);
     } finally {
       await db.exec('drop function private.zz_probe(); drop function public.zz_probe();');
+    }
+  });
+});
+
+// The role look-ups every read policy makes, once per table a statement reads
+// (20261210000510_role_look_ups_keep_their_plan.sql): with owner's rights and a
+// fixed search_path they cannot be inlined, and as SQL functions PostgreSQL
+// would plan their query again at every call (0.1-0.3 ms each, 14 calls on a
+// task page); as PL/pgSQL the plan is kept for the session.
+describe('role look-ups in policies', () => {
+  it('keep their plan between calls, with owner\'s rights and a fixed search_path', async () => {
+    const fns = await functions();
+    for (const name of ['private.has_role', 'private.current_app_role', 'private.current_unit_id']) {
+      const f = fns.find((x) => x.name === name);
+      expect(f, name).toBeDefined();
+      expect([f!.lang, f!.definer, f!.volatility, hasFixedPath(f!)], name).toEqual(['plpgsql', true, 's', true]);
     }
   });
 });

@@ -5,8 +5,11 @@
 // unit ran it tasks³ times (a 160-task draft report took six minutes).  Here
 // the function's own query is explained as Home Affairs would run it, on a
 // plan of 120 tasks imported as the app imports them, and no step may run
-// more than a few times per task.  (Counts of runs, not time: the machine's
-// speed does not matter.)
+// more than a few times per task.  Every task also has a deadline extension,
+// and the extensions' read rule must be checked once per query, not once per
+// task (each task's deadline was once read by a query of its own, which as a
+// signed-in user evaluated the policy's role look-ups again every time).
+// (Counts of runs, not time: the machine's speed does not matter.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type Backend } from './harness';
 
@@ -20,11 +23,17 @@ beforeAll(async () => {
   const plan = await api.from('plans').insert({ doc_number: '120/KH-TAO', title: 'Kế hoạch một đơn vị chủ trì', year: 2026, issuer: 'Bộ thử nghiệm' }).select('id').single();
   expect(plan.error).toBeNull();
   planId = plan.data!.id;
-  const rows = Array.from({ length: TASKS }, (_, i) => ({ ordinal: `1.${i + 1}`, area: '1', title: `Nhiệm vụ thử số ${i + 1}`, lead_unit: 'STP' }));
+  const rows = Array.from({ length: TASKS }, (_, i) => ({ ordinal: `1.${i + 1}`, area: '1', title: `Nhiệm vụ thử số ${i + 1}`, lead_unit: 'STP', due_date: '2026-06-30' }));
   const imported = await api.rpc('import_tasks', { p_plan_id: planId, p_rows: rows });
   expect(imported.error).toBeNull();
   const issued = await api.from('plans').update({ issued_on: '2026-01-02', status: 'in_force' }).eq('id', planId);
   expect(issued.error).toBeNull();
+  const { data: tasks } = await api.from('tasks').select('id').eq('plan_id', planId);
+  expect(tasks).toHaveLength(TASKS);
+  const extended = await api.from('deadline_extensions').insert(
+    tasks!.map((t) => ({ task_id: t.id, new_due_date: '2026-09-30', doc_number: '7/QĐ-UBND', doc_date: '2026-05-01', approved_on: '2026-05-02' })),
+  );
+  expect(extended.error).toBeNull();
 }, 240_000);
 afterAll(async () => backend?.close());
 
@@ -61,8 +70,46 @@ describe('tasks_as_of works in proportion to the tasks', () => {
       const loops = plan.map((l) => Number(/loops=(\d+)/.exec(l)?.[1] ?? 0));
       // a step per task, or per task and its one event, is fine; tasks² is not
       expect(Math.max(...loops), plan.join('\n')).toBeLessThanOrEqual(4 * TASKS);
+      // the history is read per task once (the status moves); the lead-unit
+      // changes are read in one scan (20261210000520_lead_moves_in_one_scan.sql)
+      const historyPerTask = plan.filter((l) => /Scan (?:using \S+ )?on task_events\s/.test(l) && Number(/loops=(\d+)/.exec(l)?.[1] ?? 0) > 1);
+      expect(historyPerTask, plan.join('\n')).toHaveLength(1);
     } finally {
       await backend.sql(`drop function public.explain_as_test(text, uuid)`);
+    }
+  });
+
+  it('as Home Affairs, the extensions\' read rule is checked per query, not per task', async () => {
+    const [user] = await backend.sql<{ id: string }>(`select id from auth.users where email = 'noivu@example.vn'`);
+    // Counts the calls of every SQL and PL/pgSQL function in one transaction
+    // (track_functions, set by the owner before the role changes): the read
+    // policies call private.has_role() once per statement that reads a table.
+    await backend.sql(`create function public.calls_as_test(p_claims text, p_plan uuid)
+      returns table (fn text, calls bigint, extended bigint)
+      language plpgsql as $f$
+      declare n bigint;
+      begin
+        perform set_config('track_functions', 'all', true);
+        perform set_config('request.jwt.claims', p_claims, true);
+        perform set_config('request.jwt.claim.sub', p_claims::jsonb ->> 'sub', true);
+        perform set_config('role', 'authenticated', true);
+        select count(*) into n from public.tasks_as_of(p_plan) s where s.deadline = date '2026-09-30';
+        return query select f.schemaname || '.' || f.funcname, f.calls, n from pg_stat_xact_user_functions f;
+      end $f$`);
+    try {
+      const rows = await backend.sql<{ fn: string; calls: number | string; extended: number | string }>(
+        `select * from public.calls_as_test($1, $2)`,
+        JSON.stringify({ sub: user!.id, role: 'authenticated' }),
+        planId,
+      );
+      const calls = Object.fromEntries(rows.map((r) => [r.fn, Number(r.calls)]));
+      // every task judged against its extended deadline
+      expect(Number(rows[0]?.extended), JSON.stringify(calls)).toBe(TASKS);
+      // a handful of statements read tables; one per task is TASKS or more
+      expect(calls['private.has_role'] ?? 0, JSON.stringify(calls)).toBeGreaterThan(0);
+      expect(calls['private.has_role'], JSON.stringify(calls)).toBeLessThanOrEqual(20);
+    } finally {
+      await backend.sql(`drop function public.calls_as_test(text, uuid)`);
     }
   });
 });
