@@ -1,5 +1,5 @@
 // Performance at national scale, measured in ONE run on this machine:
-//   npm run bench                         (100,000 tasks; ~3 min on an idle 2-core machine)
+//   npm run bench                         (100,000 tasks; ~6 min on an idle 2-core machine)
 //   npm run bench -- --tasks 5000         (a quick run)
 //
 // 1. Builds the app (vite build into a temp folder) and weighs the initial
