@@ -19,6 +19,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { TaskLink } from '../../components/links';
 import { useVirtualRows } from '../../components/ui/virtual-rows';
 import { canEditPlans } from '../../lib/permissions';
+import { VirtualSpacer } from '../../components/ui/VirtualSpacer';
 
 export function Component() {
   const { planId = '' } = useParams();
@@ -134,11 +135,7 @@ function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
           </tr>
         </thead>
         <tbody ref={v.bodyRef}>
-          {v.before > 0 ? (
-            <tr aria-hidden="true" className="virtual-spacer">
-              <td colSpan={columns} style={{ height: v.before }} />
-            </tr>
-          ) : null}
+          <VirtualSpacer height={v.before} columns={columns} />
           {v.rows.map(({ row: task, index }) => (
             <tr key={task.id} ref={v.measure} data-index={index} aria-rowindex={index + 2}>
               {canSelect ? (
@@ -173,11 +170,7 @@ function AreaTaskTable({ tasks, areaName, canSelect, selection }: {
               </td>
             </tr>
           ))}
-          {v.after > 0 ? (
-            <tr aria-hidden="true" className="virtual-spacer">
-              <td colSpan={columns} style={{ height: v.after }} />
-            </tr>
-          ) : null}
+          <VirtualSpacer height={v.after} columns={columns} />
         </tbody>
       </table>
     </div>

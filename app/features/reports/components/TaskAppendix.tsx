@@ -5,6 +5,7 @@ import { formatDate } from '../../../lib/format';
 import { TaskStatusBadge } from '../../../components/ui/TaskStatusBadge';
 import { usePrinting, useVirtualRows, VIRTUAL_FROM } from '../../../components/ui/virtual-rows';
 import type { EvidenceRef, ReportData } from '../../../lib/report-model';
+import { VirtualSpacer } from '../../../components/ui/VirtualSpacer';
 
 const evidenceLabel = (e: EvidenceRef) =>
   e.kind === 'document' && e.doc_number ? (e.doc_date ? `${e.doc_number} (${formatDate(e.doc_date)})` : e.doc_number) : (e.name ?? '');
@@ -42,11 +43,7 @@ export function TaskAppendix({ data }: { data: ReportData }) {
             </tr>
           </thead>
           <tbody ref={v.bodyRef}>
-            {v.before > 0 ? (
-              <tr aria-hidden="true" className="virtual-spacer">
-                <td colSpan={7} style={{ height: v.before }} />
-              </tr>
-            ) : null}
+            <VirtualSpacer height={v.before} columns={7} />
             {v.rows.map(({ row: task, index }) => (
               <tr key={task.task_id} ref={v.measure} data-index={index} aria-rowindex={index + 2}>
                 <td className="col-ordinal">{task.ordinal}</td>
@@ -65,11 +62,7 @@ export function TaskAppendix({ data }: { data: ReportData }) {
                 <td className="col-optional small">{task.evidence.map(evidenceLabel).filter(Boolean).join('; ') || '—'}</td>
               </tr>
             ))}
-            {v.after > 0 ? (
-              <tr aria-hidden="true" className="virtual-spacer">
-                <td colSpan={7} style={{ height: v.after }} />
-              </tr>
-            ) : null}
+            <VirtualSpacer height={v.after} columns={7} />
           </tbody>
         </table>
       </div>

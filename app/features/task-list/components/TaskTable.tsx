@@ -8,6 +8,7 @@ import type { TaskPageRow } from '../../../data/tasks/get-task-page';
 import { TaskLink } from '../../../components/links';
 import { timelinessText } from '../../../lib/timeliness-text';
 import { useVirtualRows } from '../../../components/ui/virtual-rows';
+import { VirtualSpacer } from '../../../components/ui/VirtualSpacer';
 
 interface Props {
   rows: TaskPageRow[];
@@ -70,11 +71,7 @@ export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
           </tr>
         </thead>
         <tbody ref={v.bodyRef}>
-          {v.before > 0 ? (
-            <tr aria-hidden="true" className="virtual-spacer">
-              <td colSpan={6} style={{ height: v.before }} />
-            </tr>
-          ) : null}
+          <VirtualSpacer height={v.before} columns={6} />
           {v.rows.map(({ row, index }) => (
             <tr key={row.id} ref={v.measure} data-index={index} aria-rowindex={index + 2}>
               <td className="col-ordinal" data-label={t('taskList.columns.ordinal')}>
@@ -114,11 +111,7 @@ export function TaskTable({ rows, state, areas, onSort, busy }: Props) {
               </td>
             </tr>
           ))}
-          {v.after > 0 ? (
-            <tr aria-hidden="true" className="virtual-spacer">
-              <td colSpan={6} style={{ height: v.after }} />
-            </tr>
-          ) : null}
+          <VirtualSpacer height={v.after} columns={6} />
         </tbody>
       </table>
     </div>
