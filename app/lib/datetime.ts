@@ -11,12 +11,15 @@ const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
 });
 const isoDateInVietnam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 
+/** A timestamp as the API sends it ('2026-10-14 09:00:00+00' too: made ISO 8601 first). */
+export function parseTimestamp(value: string): Date {
+  return new Date(value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'));
+}
+
 /** A timestamp in Vietnam time, as both languages write it here: 23/11/2026 14:05. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
-  // PostgREST may send '2026-10-14 09:00:00+00': make it ISO 8601.
-  const iso = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
-  const date = new Date(iso);
+  const date = parseTimestamp(value);
   if (Number.isNaN(date.getTime())) return value;
   const parts = Object.fromEntries(dateTimeParts.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;

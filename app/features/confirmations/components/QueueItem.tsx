@@ -12,10 +12,10 @@ import type { QueueEvidence, QueueTask } from '../../../data/tasks/get-confirmat
 import { returnSchema, useDecide, type ReturnInput } from '../../../data/tasks/decide';
 import { useDownloadEvidence } from '../../../data/tasks/evidence';
 import { TaskLink } from '../../../components/links';
-import { dateInVietnam } from '../../../lib/datetime';
+import { dateInVietnam, parseTimestamp } from '../../../lib/datetime';
 
 /** Vietnam calendar day of a timestamp. */
-const dayOf = (ts: string | null) => (ts ? dateInVietnam(new Date(ts.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'))) : null);
+const dayOf = (ts: string | null) => (ts ? dateInVietnam(parseTimestamp(ts)) : null);
 
 function EvidenceLine({ item }: { item: QueueEvidence }) {
   const { t } = useTranslation();
