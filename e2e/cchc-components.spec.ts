@@ -8,34 +8,13 @@
 // phone (the page never scrolls sideways, the table scrolls in its own box,
 // the total stays in view).  Screenshots in vi and en at 1280 and 390 px go
 // to test-results/screenshots/.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import ws from 'ws';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import { apiAs, signIn } from './helpers';
 
-const port = Number(process.env.E2E_PORT ?? 5174);
 const slow = expect.configure({ timeout: 45_000 });
 const shots = 'test-results/screenshots';
-const env = Object.fromEntries(
-  readFileSync(path.resolve(process.cwd(), '.env'), 'utf8')
-    .split('\n')
-    .filter((line) => line.includes('='))
-    .map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()]),
-);
 const lastYear = new Date().getFullYear() - 1;
 const thisYear = lastYear + 1;
-
-async function api(email: string): Promise<SupabaseClient> {
-  const client = createClient(`http://127.0.0.1:${port}`, env.SUPABASE_PUBLISHABLE_KEY!, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as never },
-  });
-  const { error } = await client.auth.signInWithPassword({ email, password: DEMO_PASSWORD });
-  expect(error).toBeNull();
-  return client;
-}
 
 const toEnglish = (page: Page) => page.getByRole('button', { name: 'English' }).click();
 const toVietnamese = (page: Page) => page.getByRole('button', { name: 'Tiếng Việt' }).click();
@@ -140,7 +119,7 @@ test('Home Affairs edits a draft index item by item, opens it, and enters the pr
   await page.getByRole('button', { name: 'Áp dụng bộ chỉ số (mở tự đánh giá)' }).click();
   await slow(page.getByRole('region', { name: /Các đơn vị/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sửa mục 1.1.1' })).toBeHidden();
-  const interior = await api('noivu@example.vn');
+  const interior = await apiAs('noivu@example.vn');
   const { data: openSet } = await interior.from('cchc_sets').select('id').eq('year', thisYear).eq('target', 'province').single();
   const { data: openItem } = await interior.from('cchc_items').select('id').eq('set_id', openSet!.id).eq('code', '1.1.1').single();
   const locked = await interior.from('cchc_items').update({ max_points: 2 }).eq('id', openItem!.id);
@@ -211,7 +190,7 @@ test('Home Affairs edits a draft index item by item, opens it, and enters the pr
   await toVietnamese(page);
 
   // a head of unit neither sees nor writes them before publication
-  const head = await api('tuphap@example.vn');
+  const head = await apiAs('tuphap@example.vn');
   expect((await head.from('cchc_component_scores').select('id').eq('id', sipas!.id)).data).toEqual([]);
   const forged = await head.from('cchc_component_scores').insert({ assessment_id: (await interior.from('cchc_component_scores').select('assessment_id').eq('id', sipas!.id).single()).data!.assessment_id, component: 'pci', score: 1, max_score: 100 });
   expect(forged.error?.code).toBe('42501');

@@ -7,33 +7,13 @@
 // Word and Excel appendices download and open; a write after the deadline is
 // refused through the API; the points-at-risk panel names the tasks.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import ws from 'ws';
-import { DEMO_PASSWORD, signIn, signOut } from './helpers';
+import { apiAs, DEMO_PASSWORD, signIn, signOut } from './helpers';
 
-const port = Number(process.env.E2E_PORT ?? 5174);
 // Score sheets are long and the machine is shared: give each page its time.
 const slow = expect.configure({ timeout: 45_000 });
-const env = Object.fromEntries(
-  readFileSync(path.resolve(process.cwd(), '.env'), 'utf8')
-    .split('\n')
-    .filter((line) => line.includes('='))
-    .map((line) => [line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1).trim()]),
-);
-
-async function api(email: string): Promise<SupabaseClient> {
-  const client = createClient(`http://127.0.0.1:${port}`, env.SUPABASE_PUBLISHABLE_KEY!, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: ws as never },
-  });
-  const { error } = await client.auth.signInWithPassword({ email, password: DEMO_PASSWORD });
-  expect(error).toBeNull();
-  return client;
-}
 
 const vnDate = (offsetDays: number) => {
   const d = new Date(Date.now() + offsetDays * 86_400_000);
@@ -184,7 +164,7 @@ test('a unit self-scores and submits, Home Affairs appraises with an explanation
   await slow(page.getByText('Đã thẩm định lại', { exact: true }).first()).toBeVisible();
 
   // ---------------------------------------------------------------- publication of the communes' set
-  const interior = await api('noivu@example.vn');
+  const interior = await apiAs('noivu@example.vn');
   const { data: communes } = await interior.from('cchc_sets').select('id').eq('target', 'communes').eq('status', 'open').single();
   const { data: listed } = await interior.from('cchc_assessments').select('id, version').eq('set_id', communes!.id);
   expect(listed!.length).toBe(6);
@@ -255,7 +235,7 @@ test('a unit self-scores and submits, Home Affairs appraises with an explanation
   expect(bands).toContain('Tốt');
 
   // ---------------------------------------------------------------- a write after the deadline, through the API
-  const admin = await api('admin@example.vn');
+  const admin = await apiAs('admin@example.vn');
   const { data: skhcn } = await admin.from('units').select('id').eq('code', 'SKHCN').single();
   // tttt@example.vn heads SKHCN for this step only; the other browser tests share this database and expect the demo's unit.
   const { data: tttt } = await admin.from('profiles').select('id, role, unit_id').eq('email', 'tttt@example.vn').single();
@@ -272,7 +252,7 @@ test('a unit self-scores and submits, Home Affairs appraises with an explanation
     await windowForm.getByRole('button', { name: 'Lưu thời hạn' }).click();
     const [y, m, d] = vnDate(-1).split('-');
     await slow(page.getByText(`đến ${d}/${m}/${y}`).first()).toBeVisible();
-    const head = await api('tttt@example.vn');
+    const head = await apiAs('tttt@example.vn');
     const { data: row } = await head.from('cchc_scores').select('id, version').eq('assessment_id', late!.id).limit(1).single();
     const refused = await head.from('cchc_scores').update({ self_score: 1, version: row!.version + 1 }).eq('id', row!.id).select('id');
     expect(refused.error?.hint).toBe('cchc_window_closed');

@@ -4,11 +4,8 @@
 // still credit the old unit.  The units merged here (xã Tây Hòa, phường Phú
 // Mỹ) are named by no other spec; the new unit is added by this spec.
 // Screenshots go to test-results/screenshots/reorg-*.png.
-import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createClient } from '@supabase/supabase-js';
-import ws from 'ws';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import { apiAs, signIn } from './helpers';
 
 const TASK = 'Chuẩn hóa quy trình tiếp nhận hồ sơ, trả kết quả tại Bộ phận Một cửa cấp xã';
 const OLD_SHORT = 'UBND phường Phú Mỹ';
@@ -150,12 +147,7 @@ test.describe.serial('units reorganise on screen', () => {
     // The periodic report as of its cut-off day, as Home Affairs previews it through the API (none is created
     // here: reports.spec.ts starts from a database without reports): the 9-month report (cut-off 14/09, before
     // the merger) credits the old unit; this year's annual report, provisional as of today, the new one.
-    const key = /^SUPABASE_PUBLISHABLE_KEY=(.*)$/m.exec(readFileSync('.env', 'utf8'))![1]!.trim();
-    const api = createClient(new URL(page.url()).origin, key, {
-      auth: { persistSession: false, autoRefreshToken: false },
-      realtime: { transport: ws as never },
-    });
-    expect((await api.auth.signInWithPassword({ email: 'noivu@example.vn', password: DEMO_PASSWORD })).error).toBeNull();
+    const api = await apiAs('noivu@example.vn');
     const reportUnits = async (period: 'q3' | 'annual') => {
       const { data, error } = await api.rpc('report_preview', { p_plan_id: planId, p_period: period, p_year: Number(TODAY.slice(0, 4)) });
       expect(error).toBeNull();
