@@ -1,7 +1,8 @@
 // A phone (390 px): the header stays one short row with the menu behind a
 // button, the task list shows its first task on the first screen, the plan
 // page and the report keep every value reachable, and a ranking's unit name
-// keeps to one line.  No page scrolls sideways.  It only reads (the one report
+// keeps to one line.  No page scrolls sideways.  On a laptop (1280 px) and a
+// tablet (1024 px) Home Affairs' longer menu keeps each label on one line.  It only reads (the one report
 // is a draft made and deleted here).  Screenshots: test-results/phone-layout/.
 import { expect, test, type Page } from '@playwright/test';
 import { signIn, signOut, switchLanguage } from './helpers';
@@ -48,6 +49,31 @@ async function capture(page: Page, name: string, ready: (lang: 'vi' | 'en') => P
   }
   await switchLanguage(page, 'vi');
 }
+
+test('on a laptop and a tablet the header keeps each menu label on one line (Home Affairs has the most)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, 'noivu@example.vn');
+  const labels = page.getByRole('navigation', { name: /Menu chính|Main menu/ }).getByRole('link');
+  for (const lang of ['vi', 'en'] as const) {
+    if (lang === 'en') await switchLanguage(page, 'en');
+    for (const [width, tallest] of [[1280, 64], [1024, 110]] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect(labels).toHaveCount(7);
+      const lines = await labels.evaluateAll((els) =>
+        els.map((el) => {
+          const text = document.createRange();
+          text.selectNodeContents(el);
+          return { label: el.textContent, lines: Math.round(text.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)) };
+        }),
+      );
+      expect(lines.filter((l) => l.lines !== 1), `${lang} ${width}px`).toEqual([]);
+      expect(await headerHeight(page)).toBeLessThanOrEqual(tallest);
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: `${shots}/header-${lang}-${width}.png`, clip: { x: 0, y: 0, width, height: 140 } });
+    }
+  }
+  await switchLanguage(page, 'vi');
+});
 
 test('the header is one short row; the menu opens as a disclosure and closes on the next page', async ({ page }) => {
   await signIn(page, 'committee@example.vn');
