@@ -8,7 +8,7 @@ import { useCopySet, useImportItems, useOpenSet } from '../../../data/cchc/build
 import { useEditableItems } from '../../../data/cchc/edit-set';
 import type { CchcSet } from '../../../data/cchc/get-sets';
 import { DraftItems, SetSettingsEditor } from './DraftEditor';
-import { badRowsOf, type ImportRow, IMPORT_FIELDS } from '../lib/import';
+import { badRowsOf, buildImportTemplate, type ImportRow, IMPORT_FIELDS, readIndexWorkbook } from '../lib/import';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -51,7 +51,6 @@ function ImportItems({ setId }: { setId: string }) {
     if (!file) return;
     if (!/\.xlsx$/i.test(file.name)) return setFileProblem({ key: 'cchc.import.notXlsx' });
     try {
-      const { readIndexWorkbook } = await import('../lib/import');
       const read = await readIndexWorkbook(await file.arrayBuffer());
       if (read.missingColumns.length) return setFileProblem({ key: 'cchc.import.missingColumns', values: { columns: read.missingColumns.join(', ') } });
       if (read.rows.length === 0) return setFileProblem({ key: 'cchc.import.empty' });
@@ -62,7 +61,6 @@ function ImportItems({ setId }: { setId: string }) {
   };
 
   const template = async () => {
-    const { buildImportTemplate } = await import('../lib/import');
     downloadFile(await buildImportTemplate(), 'mau-bo-chi-so-cchc.xlsx', XLSX);
   };
 
