@@ -1,13 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { Loading } from '../../components/ui/states';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatNumber, formatPercent, formatRatio } from '../../lib/format';
 import { todayInVietnam } from '../../lib/datetime';
 import { useLang } from '../../i18n';
 import { dashboardPageQueryOptions, useDashboardPage } from '../../data/figures/get-dashboard-page';
-import { defaultPlan, usePlans } from '../../data/plans/get-plans';
+import { defaultPlan, usePlans, type PlanWithProgress } from '../../data/plans/get-plans';
 import { taskListHref } from '../../lib/task-filters';
 import { plansQueryOptions } from '../../data/plans/get-plans';
 import { prefetch, prefetchAfter } from '../../data/prefetch';
@@ -25,7 +25,6 @@ const SPLIT = ['done_on_time', 'done_late', 'open_not_due', 'open_overdue'] as c
 
 export function Component() {
   const { t } = useTranslation();
-  const lang = useLang();
   const [params, setParams] = useSearchParams();
   const plans = usePlans();
   const planId = params.get('plan') ?? (plans.data ? defaultPlan(plans.data)?.id : undefined);
@@ -40,10 +39,24 @@ export function Component() {
     setParams(next, { replace: true });
   };
 
-  if (plans.isPending) return <Loading />;
-  if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
-  if (!planId) return <Empty>{t('dashboard.noPlans')}</Empty>;
-  const plan = plans.data.find((p) => p.id === planId);
+  return (
+    <QueryState query={plans} empty={t('dashboard.noPlans')} isEmpty={() => !planId}>
+      {(list) => planId && <PlanDashboard plans={list} planId={planId} asOf={asOf} page={page} onSet={set} />}
+    </QueryState>
+  );
+}
+
+/** One plan's dashboard, today or as of a past day. */
+function PlanDashboard({ plans, planId, asOf, page, onSet }: {
+  plans: PlanWithProgress[];
+  planId: string;
+  asOf: string | null;
+  page: ReturnType<typeof useDashboardPage>;
+  onSet: (key: string, value: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const plan = plans.find((p) => p.id === planId);
 
   return (
     <section aria-labelledby="dashboard-title" className="dashboard">
@@ -52,8 +65,8 @@ export function Component() {
         <div className="dashboard-controls">
           <div className="field">
             <label htmlFor="dash-plan">{t('dashboard.plan')}</label>
-            <select id="dash-plan" value={planId} onChange={(e) => set('plan', e.target.value)}>
-              {plans.data.map((p) => (
+            <select id="dash-plan" value={planId} onChange={(e) => onSet('plan', e.target.value)}>
+              {plans.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.doc_number} — {p.year}
                 </option>
@@ -62,7 +75,7 @@ export function Component() {
           </div>
           <div className="field">
             <label htmlFor="dash-asof">{t('dashboard.asOf')}</label>
-            <DateField id="dash-asof" max={todayInVietnam()} value={asOf ?? ''} onChange={(v) => (v === '' || isIsoDate(v) ? set('asOf', v || null) : undefined)} />
+            <DateField id="dash-asof" max={todayInVietnam()} value={asOf ?? ''} onChange={(v) => (v === '' || isIsoDate(v) ? onSet('asOf', v || null) : undefined)} />
           </div>
         </div>
       </div>

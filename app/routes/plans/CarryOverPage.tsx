@@ -1,9 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
-import { usePlanRecord, planQueryOptions } from '../../data/plans/get-plan';
-import { usePlans, plansQueryOptions } from '../../data/plans/get-plans';
-import { usePlanTasks, planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
+import { useQueries } from '@tanstack/react-query';
+import { Empty } from '../../components/ui/states';
+import { QueryState } from '../../components/ui/QueryState';
+import { combine } from '../../data/combine';
+import { planQueryOptions, type PlanDetail } from '../../data/plans/get-plan';
+import { plansQueryOptions } from '../../data/plans/get-plans';
+import { planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
 import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
 import { CarryOverForm } from '../../features/plan-admin/components/CarryOverForm';
 import '../../features/plan-admin/plan-admin.css';
@@ -15,10 +18,14 @@ import type { LoaderFunctionArgs } from 'react-router';
 export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
-  const plan = usePlanRecord(planId);
-  const tasks = usePlanTasks(planId);
-  const plans = usePlans();
-  const failed = plan.isError ? plan : tasks.isError ? tasks : plans.isError ? plans : null;
+  // The plan, its tasks and the plans they can go to, or null when there is no such plan.
+  const page = useQueries({
+    queries: [planQueryOptions(planId), planTasksQueryOptions(planId), plansQueryOptions()] as const,
+    combine: combine(([detail, tasks, plans]) => {
+      const plan = (detail as PlanDetail | null)?.plan;
+      return plan ? { plan, tasks, plans } : null;
+    }),
+  });
 
   return (
     <InteriorOnly>
@@ -27,22 +34,21 @@ export function Component() {
           {t('planAdmin.backToPlan')}
         </Link>
         <h1 id="carry-title">{t('planAdmin.carry.title')}</h1>
-        {failed ? (
-          <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />
-        ) : plan.isPending || !tasks.data || !plans.data ? (
-          <Loading />
-        ) : !plan.data ? (
-          <Empty>{t('planAdmin.planNotFound')}</Empty>
-        ) : plan.data.status === 'draft' ? (
-          <Empty>{t('planAdmin.carry.draft')}</Empty>
-        ) : (
-          <>
-            <p className="muted">
-              {plan.data.doc_number} · {plan.data.title}
-            </p>
-            <CarryOverForm key={planId} plan={plan.data} tasks={tasks.data} plans={plans.data} />
-          </>
-        )}
+        <QueryState query={page} empty={t('planAdmin.planNotFound')}>
+          {(found) =>
+            found &&
+            (found.plan.status === 'draft' ? (
+              <Empty>{t('planAdmin.carry.draft')}</Empty>
+            ) : (
+              <>
+                <p className="muted">
+                  {found.plan.doc_number} · {found.plan.title}
+                </p>
+                <CarryOverForm key={planId} plan={found.plan} tasks={found.tasks} plans={found.plans} />
+              </>
+            ))
+          }
+        </QueryState>
       </section>
     </InteriorOnly>
   );

@@ -25,15 +25,14 @@ export function Component() {
           {t('planAdmin.backToPlan')}
         </Link>
         <h1 id="edit-plan-title">{t('planAdmin.plan.editTitle')}</h1>
-        <QueryState query={plan}>
-          {() =>
-            !plan.data ? (
-            <Empty>{t('planAdmin.planNotFound')}</Empty>
-          ) : plan.data.status === 'closed' ? (
-            <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
+        <QueryState query={plan} empty={t('planAdmin.planNotFound')}>
+          {(found) =>
+            found &&
+            (found.status === 'closed' ? (
+              <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
             ) : (
-              <PlanForm plan={plan.data} onSaved={back} onCancel={back} />
-            )
+              <PlanForm plan={found} onSaved={back} onCancel={back} />
+            ))
           }
         </QueryState>
       </section>

@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../components/layout/me';
 import { DbErrorMessage } from '../../components/ui/DbErrorMessage';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { Empty } from '../../components/ui/states';
+import { QueryState } from '../../components/ui/QueryState';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../i18n';
 import { useImportContext, type ImportContext } from '../../features/import/hooks/use-import-context';
@@ -42,10 +43,11 @@ export function Component() {
       </div>
     );
   }
-  if (context.isPending) return <Loading />;
-  if (context.isError) return <ErrorState error={context.error} onRetry={() => void context.refetch()} />;
-  if (!context.data) return <Empty>{t('import.planNotFound')}</Empty>;
-  return <ImportForPlan context={context.data} />;
+  return (
+    <QueryState query={context} empty={t('import.planNotFound')}>
+      {(found) => found && <ImportForPlan context={found} />}
+    </QueryState>
+  );
 }
 
 function ImportForPlan({ context }: { context: ImportContext }) {

@@ -1,12 +1,13 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
-import { usePlanRecord } from '../../data/plans/get-plan';
-import { usePlanRows } from '../../data/tasks/get-plan-rows';
+import { useQueries } from '@tanstack/react-query';
+import { Empty } from '../../components/ui/states';
+import { QueryState } from '../../components/ui/QueryState';
+import { combine } from '../../data/combine';
 import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
 import { TaskForm } from '../../features/plan-admin/components/TaskForm';
 import '../../features/plan-admin/plan-admin.css';
-import { planQueryOptions } from '../../data/plans/get-plan';
+import { planQueryOptions, type PlanDetail } from '../../data/plans/get-plan';
 import { planRowsQueryOptions } from '../../data/tasks/get-plan-rows';
 import { unitsQueryOptions } from '../../data/units/get-units';
 import { areasQueryOptions } from '../../data/reference/get-areas';
@@ -18,8 +19,14 @@ export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const plan = usePlanRecord(planId);
-  const rows = usePlanRows(planId);
+  // The plan and the numbers its tasks already use, or null when there is no such plan.
+  const page = useQueries({
+    queries: [planQueryOptions(planId), planRowsQueryOptions(planId)] as const,
+    combine: combine(([detail, rows]) => {
+      const plan = (detail as PlanDetail | null)?.plan;
+      return plan ? { plan, ordinals: rows.map((r) => r.ordinal) } : null;
+    }),
+  });
   const back = () => navigate(`/plans/${planId}`);
 
   return (
@@ -29,31 +36,22 @@ export function Component() {
           {t('planAdmin.backToPlan')}
         </Link>
         <h1 id="new-task-title">{t('planAdmin.task.newTitle')}</h1>
-        {plan.isPending || rows.isPending ? (
-          <Loading />
-        ) : plan.isError ? (
-          <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />
-        ) : rows.isError ? (
-          <ErrorState error={rows.error} onRetry={() => void rows.refetch()} />
-        ) : !plan.data ? (
-          <Empty>{t('planAdmin.planNotFound')}</Empty>
-        ) : plan.data.status === 'closed' ? (
-          <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
-        ) : (
-          <>
-            <p className="muted">
-              {plan.data.doc_number} · {plan.data.title}
-              {plan.data.status === 'in_force' ? <span className="pa-note pa-note-inline">{t('planAdmin.task.amendNote')}</span> : null}
-            </p>
-            <TaskForm
-              planId={planId}
-              planStatus={plan.data.status}
-              ordinals={rows.data.map((r) => r.ordinal)}
-              onSaved={back}
-              onCancel={back}
-            />
-          </>
-        )}
+        <QueryState query={page} empty={t('planAdmin.planNotFound')}>
+          {(found) =>
+            found &&
+            (found.plan.status === 'closed' ? (
+              <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
+            ) : (
+              <>
+                <p className="muted">
+                  {found.plan.doc_number} · {found.plan.title}
+                  {found.plan.status === 'in_force' ? <span className="pa-note pa-note-inline">{t('planAdmin.task.amendNote')}</span> : null}
+                </p>
+                <TaskForm planId={planId} planStatus={found.plan.status} ordinals={found.ordinals} onSaved={back} onCancel={back} />
+              </>
+            ))
+          }
+        </QueryState>
       </section>
     </InteriorOnly>
   );

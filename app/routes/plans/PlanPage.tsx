@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { formatCount, formatDate, formatPercent, formatRatio } from '../../lib/format';
 import { useLang } from '../../i18n';
-import { planPageQueryOptions, usePlanPage } from '../../data/plans/get-plan-page';
+import { planPageQueryOptions, usePlanPage, type PlanPage } from '../../data/plans/get-plan-page';
+import { QueryState } from '../../components/ui/QueryState';
 import type { PlanTask } from '../../data/tasks/get-plan-tasks';
 import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
 import { taskListHref } from '../../lib/task-filters';
@@ -24,23 +24,29 @@ import { VirtualSpacer } from '../../components/ui/VirtualSpacer';
 export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
-  const lang = useLang();
   // The plan, its areas' figures and its tasks: one request (plan_page).
   const page = usePlanPage(planId);
-  const me = useMe();
   const selection = useTaskSelection();
 
-  if (page.isPending) return <Loading />;
-  if (page.isError) return <ErrorState error={page.error} onRetry={() => void page.refetch()} />;
-  if (!page.data) return <Empty>{t('plans.notFound')}</Empty>;
+  return (
+    <QueryState query={page} empty={t('plans.notFound')}>
+      {(found) => found && <PlanArticle page={found} selection={selection} />}
+    </QueryState>
+  );
+}
 
-  const plan = { data: page.data.detail };
-  const { plan: p, areas } = plan.data;
+/** The plan's figures, overall and by area, and its tasks under each area. */
+function PlanArticle({ page, selection }: { page: PlanPage; selection: ReturnType<typeof useTaskSelection> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const me = useMe();
+  const { detail } = page;
+  const { plan: p, areas } = detail;
   const interior = canEditPlans(me.role);
   const canSelect = interior && p.status !== 'closed';
-  const overall = formatRatio(plan.data.done, plan.data.total, lang);
+  const overall = formatRatio(detail.done, detail.total, lang);
   const tasksByArea = new Map<number, PlanTask[]>();
-  for (const task of page.data.tasks) {
+  for (const task of page.tasks) {
     const list = tasksByArea.get(task.area_id) ?? [];
     list.push(task);
     tasksByArea.set(task.area_id, list);
@@ -62,13 +68,13 @@ export function Component() {
 
       <section className="card headline" aria-label={t('plans.overall')}>
         <p className="headline-figure" data-testid="plan-ratio">
-          {t('plans.doneOfTotal', { count: formatCount(plan.data.done, plan.data.total, lang), percent: formatPercent(plan.data.done, plan.data.total, lang) })}
+          {t('plans.doneOfTotal', { count: formatCount(detail.done, detail.total, lang), percent: formatPercent(detail.done, detail.total, lang) })}
         </p>
-        <ProgressBar value={plan.data.done} max={plan.data.total} label={overall} labelledBy="plan-title" />
-        {plan.data.cancelled > 0 ? <p className="muted">{t('plans.cancelledNote', { count: plan.data.cancelled })}</p> : null}
+        <ProgressBar value={detail.done} max={detail.total} label={overall} labelledBy="plan-title" />
+        {detail.cancelled > 0 ? <p className="muted">{t('plans.cancelledNote', { count: detail.cancelled })}</p> : null}
       </section>
 
-      {interior ? <PlanAdminBar plan={p} taskCount={plan.data.total} /> : null}
+      {interior ? <PlanAdminBar plan={p} taskCount={detail.total} /> : null}
 
       <h2>{t('plans.byArea')}</h2>
       {areas.map(({ area, done, total }) => {
@@ -98,7 +104,7 @@ export function Component() {
           </section>
         );
       })}
-      {canSelect && plan.data.total + plan.data.cancelled > 0 ? <BulkActionBar planId={p.id} planStatus={p.status} selection={selection} /> : null}
+      {canSelect && detail.total + detail.cancelled > 0 ? <BulkActionBar planId={p.id} planStatus={p.status} selection={selection} /> : null}
     </article>
   );
 }

@@ -27,29 +27,28 @@ export function Component() {
           {t('planAdmin.backToTask')}
         </Link>
         <h1 id="edit-task-title">{t('planAdmin.task.editTitle')}</h1>
-        <QueryState query={task}>
-          {() =>
-            !task.data ? (
-            <Empty>{t('planAdmin.taskNotFound')}</Empty>
-          ) : task.data.plan.status === 'closed' ? (
-            <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
+        <QueryState query={task} empty={t('planAdmin.taskNotFound')}>
+          {(found) =>
+            found &&
+            (found.plan.status === 'closed' ? (
+              <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
             ) : (
               <>
                 <p className="muted">
-                  {task.data.plan.doc_number} · {t('planAdmin.task.numbered', { ordinal: task.data.ordinal })}
+                  {found.plan.doc_number} · {t('planAdmin.task.numbered', { ordinal: found.ordinal })}
                 </p>
                 <TaskForm
-                  key={task.data.version}
-                  planId={task.data.plan_id}
-                  planStatus={task.data.plan.status}
-                  task={task.data}
+                  key={found.version}
+                  planId={found.plan_id}
+                  planStatus={found.plan.status}
+                  task={found}
                   ordinals={[]}
                   onSaved={back}
                   onCancel={back}
                   onReload={() => void task.refetch()}
                 />
               </>
-            )
+            ))
           }
         </QueryState>
       </section>

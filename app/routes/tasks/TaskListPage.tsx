@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../components/layout/me';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { ErrorState } from '../../components/ui/states';
+import { QueryState } from '../../components/ui/QueryState';
 import { formatNumber } from '../../lib/format';
 import { useLang } from '../../i18n';
 import { hasFilters, SORT_KEYS, type SortKey, type TaskListState } from '../../lib/task-filters';
@@ -37,6 +38,24 @@ export function Component() {
   const totalText = capped ? t('taskList.moreThan', { count: n(total) }) : n(total);
   const first = (state.page - 1) * state.size + 1;
   const last = first + (page.data?.rows.length ?? 0) - 1;
+  // Past the last page, or nothing matches.
+  const nothing = page.data?.beyondEnd ? (
+    <>
+      <p>{t('taskList.beyondEnd')}</p>
+      <button type="button" className="button" onClick={() => update({ page: 1 })}>
+        {t('taskList.firstPage')}
+      </button>
+    </>
+  ) : (
+    <>
+      <p>{hasFilters(state) ? t('taskList.noResults') : t('taskList.noTasks')}</p>
+      {hasFilters(state) ? (
+        <Link className="button" to="/tasks">
+          {t('taskList.clearFilters')}
+        </Link>
+      ) : null}
+    </>
+  );
 
   return (
     <section aria-labelledby="task-list-title" className="task-list-page">
@@ -80,42 +99,24 @@ export function Component() {
         {page.data && total > 0 ? <ExportButtons state={state} areas={options.data?.areas ?? []} /> : null}
       </div>
 
-      {page.isPending ? (
-        <Loading />
-      ) : page.isError ? (
-        <ErrorState error={page.error} onRetry={() => void page.refetch()} />
-      ) : page.data.beyondEnd ? (
-        <Empty>
-          <p>{t('taskList.beyondEnd')}</p>
-          <button type="button" className="button" onClick={() => update({ page: 1 })}>
-            {t('taskList.firstPage')}
-          </button>
-        </Empty>
-      ) : page.data.rows.length === 0 ? (
-        <Empty>
-          <p>{hasFilters(state) ? t('taskList.noResults') : t('taskList.noTasks')}</p>
-          {hasFilters(state) ? (
-            <Link className="button" to="/tasks">
-              {t('taskList.clearFilters')}
-            </Link>
-          ) : null}
-        </Empty>
-      ) : (
-        <>
-          <TaskTable rows={page.data.rows} state={state} areas={options.data?.areas} onSort={(sort, desc) => update({ sort, desc })} busy={page.isPlaceholderData} />
-          <Pagination
-            page={state.page}
-            size={state.size}
-            total={total}
-            capped={capped}
-            onPage={(p) => {
-              update({ page: p });
-              document.getElementById('task-list-title')?.scrollIntoView({ block: 'start' });
-            }}
-            onSize={(size) => update({ size })}
-          />
-        </>
-      )}
+      <QueryState query={page} isEmpty={(data) => data.beyondEnd || data.rows.length === 0} empty={nothing}>
+        {(data) => (
+          <>
+            <TaskTable rows={data.rows} state={state} areas={options.data?.areas} onSort={(sort, desc) => update({ sort, desc })} busy={page.isPlaceholderData} />
+            <Pagination
+              page={state.page}
+              size={state.size}
+              total={total}
+              capped={capped}
+              onPage={(p) => {
+                update({ page: p });
+                document.getElementById('task-list-title')?.scrollIntoView({ block: 'start' });
+              }}
+              onSize={(size) => update({ size })}
+            />
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

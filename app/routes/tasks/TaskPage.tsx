@@ -1,12 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { QueryState } from '../../components/ui/QueryState';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { useMe } from '../../components/layout/me';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../i18n';
-import { taskViewQueryOptions, useTaskView, type TaskPageTask } from '../../data/tasks/get-task-view';
+import { taskViewQueryOptions, useTaskView, type TaskPageTask, type TaskView } from '../../data/tasks/get-task-view';
 import { taskKeys } from '../../data/tasks/keys';
 import { canComment, canEditPlans, canWorkOn, nextStatuses } from '../../lib/permissions';
 import { StatusActions } from '../../features/tasks/components/StatusActions';
@@ -16,7 +16,7 @@ import { CommentsPanel } from '../../features/tasks/components/CommentsPanel';
 import { HistoryTimeline } from '../../features/tasks/components/HistoryTimeline';
 import { ExtensionForm } from '../../features/tasks/components/ExtensionForm';
 import { CarryChain } from '../../features/tasks/components/CarryChain';
-import { carryChainQueryOptions, useCarryChain } from '../../data/tasks/get-carry-chain';
+import { carryChainQueryOptions, useCarryChain, type CarryStep } from '../../data/tasks/get-carry-chain';
 import { TaskStatusBadge } from '../../components/ui/TaskStatusBadge';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
@@ -27,8 +27,6 @@ import { timelinessText } from '../../lib/timeliness-text';
 export function Component() {
   const { taskId = '' } = useParams();
   const { t } = useTranslation();
-  const lang = useLang();
-  const me = useMe();
   const queryClient = useQueryClient();
   // The task, its evidence, comments and history: one request (task_page);
   // the carry-over chain across years beside it.
@@ -36,12 +34,20 @@ export function Component() {
   const chain = useCarryChain(taskId);
   const reload = () => void queryClient.invalidateQueries({ queryKey: taskKeys.detail(taskId) });
 
-  if (view.isPending) return <Loading />;
-  if (view.isError) return <ErrorState error={view.error} onRetry={() => void view.refetch()} />;
-  if (!view.data) return <Empty>{t('tasks.notFound')}</Empty>;
+  return (
+    <QueryState query={view} empty={t('tasks.notFound')}>
+      {(found) => found && <TaskArticle taskId={taskId} view={found} chain={chain.data ?? []} onReload={reload} />}
+    </QueryState>
+  );
+}
 
-  const data = view.data.task;
-  const evidence = view.data.evidence;
+/** The task with its evidence, comments and history. */
+function TaskArticle({ taskId, view, chain, onReload }: { taskId: string; view: TaskView; chain: CarryStep[]; onReload: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const me = useMe();
+  const data = view.task;
+  const evidence = view.evidence;
   const actor = { role: me.role, unitId: me.unitId };
   const working = canWorkOn(actor, data, data.plan.status);
   const next = nextStatuses(actor, data, data.plan.status);
@@ -130,20 +136,20 @@ export function Component() {
               ) : null}
             </dl>
           </section>
-          <CarryChain taskId={taskId} steps={chain.data ?? []} />
-          <StatusActions task={data} next={next} evidenceCount={evidence.length} onReload={reload} />
-          {working && open ? <ProgressForm task={data} onReload={reload} /> : null}
+          <CarryChain taskId={taskId} steps={chain} />
+          <StatusActions task={data} next={next} evidenceCount={evidence.length} onReload={onReload} />
+          {working && open ? <ProgressForm task={data} onReload={onReload} /> : null}
           {canExtend ? <ExtensionForm key={data.due_date} task={data} /> : null}
-          <CommentsPanel taskId={taskId} comments={view.data.comments} canComment={mayComment && data.plan.status !== 'closed'} />
+          <CommentsPanel taskId={taskId} comments={view.comments} canComment={mayComment && data.plan.status !== 'closed'} />
         </div>
         <div className="task-side">
           <EvidencePanel
             taskId={taskId}
-            evidence={{ data: evidence, isPending: false, error: null, refetch: reload }}
+            evidence={evidence}
             canAdd={working && open}
             canRemove={working && ['not_started', 'in_progress', 'returned'].includes(data.status)}
           />
-          <HistoryTimeline events={view.data.events} />
+          <HistoryTimeline events={view.events} />
         </div>
       </div>
     </article>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../components/layout/me';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import { ErrorState, Loading } from '../../../components/ui/states';
+import { QueryState } from '../../../components/ui/QueryState';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { formatDateTime } from '../../../lib/datetime';
 import { useLang } from '../../../i18n';
@@ -85,19 +85,19 @@ export function NotificationBell() {
             </button>
           </div>
           <DbErrorMessage error={markAll.error} />
-          {list.isPending ? (
-            <Loading />
-          ) : list.isError ? (
-            <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-          ) : list.data.length === 0 ? (
-            <p className="muted bell-empty">{t('notifications.empty')}</p>
-          ) : (
-            <ul className="bell-list">
-              {list.data.map((item) => (
-                <NotificationItem key={item.id} item={item} onOpen={() => setOpen(false)} />
-              ))}
-            </ul>
-          )}
+          <QueryState query={list}>
+            {(items) =>
+              items.length === 0 ? (
+                <p className="muted bell-empty">{t('notifications.empty')}</p>
+              ) : (
+                <ul className="bell-list">
+                  {items.map((item) => (
+                    <NotificationItem key={item.id} item={item} onOpen={() => setOpen(false)} />
+                  ))}
+                </ul>
+              )
+            }
+          </QueryState>
         </section>
       ) : null}
     </div>

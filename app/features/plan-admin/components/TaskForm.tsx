@@ -2,14 +2,16 @@ import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
+import { useQueries } from '@tanstack/react-query';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import { ErrorState, Loading } from '../../../components/ui/states';
+import { QueryState } from '../../../components/ui/QueryState';
+import { combine } from '../../../data/combine';
 import { foldVi } from '../../../lib/fold-vi';
 import { compareOrdinals } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { Enums } from '../../../lib/database.types';
-import { useAreas } from '../../../data/reference/get-areas';
-import { useUnits, type Unit as UnitOption } from '../../../data/units/get-units';
+import { areasQueryOptions } from '../../../data/reference/get-areas';
+import { unitsQueryOptions, type Unit as UnitOption } from '../../../data/units/get-units';
 import type { EditableTask } from '../../../data/tasks/get-task-for-edit';
 import { CADENCES, taskSchema, useCreateTask, useUpdateTaskDetails, type TaskInput, type TaskValues } from '../../../data/tasks/save-task';
 import { dbErrorField, TASK_FIELD_ERRORS } from '../lib/db-field-errors';
@@ -42,8 +44,11 @@ const unitLabel = (u: UnitOption) => u.name;
 export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel, onReload }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const areas = useAreas();
-  const units = useUnits();
+  // The areas and units the form offers.
+  const reference = useQueries({
+    queries: [areasQueryOptions(), unitsQueryOptions()] as const,
+    combine: combine(([areas, units]) => ({ areas, units })),
+  });
   const create = useCreateTask();
   const update = useUpdateTaskDetails();
   const filterId = useId();
@@ -82,7 +87,7 @@ export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel
   const watched = useWatch({ control: form.control, name: 'coordinator_ids' });
   const chosen = useMemo(() => watched ?? [], [watched]);
 
-  const active = useMemo(() => (units.data ?? []).filter((u) => u.is_active || u.id === task?.lead_unit_id), [units.data, task?.lead_unit_id]);
+  const active = useMemo(() => (reference.data?.units ?? []).filter((u) => u.is_active || u.id === task?.lead_unit_id), [reference.data?.units, task?.lead_unit_id]);
   const shown = useMemo(() => {
     const words = foldVi(filter).split(/\s+/).filter(Boolean);
     return active.filter((u) => {
@@ -101,10 +106,6 @@ export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel
     else create.mutate({ planId, values }, { onSuccess: (id) => onSaved(id) });
   });
 
-  if (areas.isPending || units.isPending) return <Loading />;
-  if (areas.isError) return <ErrorState error={areas.error} onRetry={() => void areas.refetch()} />;
-  if (units.isError) return <ErrorState error={units.error} onRetry={() => void units.refetch()} />;
-
   const areaField = form.register('area_id', {
     onChange: (event: { target: { value: string } }) => {
       if (!task && !dirtyFields.ordinal) form.setValue('ordinal', nextOrdinal(Number(event.target.value), ordinals));
@@ -112,87 +113,91 @@ export function TaskForm({ planId, planStatus, task, ordinals, onSaved, onCancel
   });
 
   return (
-    <form className="card pa-form" onSubmit={onSubmit} noValidate>
-      <div className="pa-grid pa-grid-area">
-        <Field id="task-area" label={t('planAdmin.task.area')} error={err('area_id')}>
-          <select id="task-area" {...describedBy('task-area', err('area_id'))} {...areaField}>
-            {areas.data.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.id}. {lang === 'vi' ? a.name_vi : a.name_en}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="task-ordinal" label={t('planAdmin.task.ordinal')} error={err('ordinal')} hint={t('planAdmin.task.ordinalHint')}>
-          <input id="task-ordinal" autoComplete="off" inputMode="decimal" {...describedBy('task-ordinal', err('ordinal'), 'hint')} {...form.register('ordinal')} />
-        </Field>
-      </div>
-      <Field id="task-title" label={t('planAdmin.task.title')} error={err('title')}>
-        <textarea id="task-title" rows={3} {...describedBy('task-title', err('title'))} {...form.register('title')} />
-      </Field>
-      <Field id="task-output" label={t('planAdmin.task.output')} error={err('expected_output')} hint={t('planAdmin.task.outputHint')}>
-        <input id="task-output" {...describedBy('task-output', err('expected_output'), 'hint')} {...form.register('expected_output')} />
-      </Field>
-      <Field id="task-lead" label={t('planAdmin.task.lead')} error={err('lead_unit_id')}>
-        <select id="task-lead" {...describedBy('task-lead', err('lead_unit_id'))} {...form.register('lead_unit_id')}>
-          <option value="">{t('planAdmin.task.choose')}</option>
-          {active.map((u) => (
-            <option key={u.id} value={u.id}>
-              {unitLabel(u)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <FieldGroup id="task-coord" className="pa-coordinators" legend={t('planAdmin.task.coordinators')} error={err('coordinator_ids')}>
-        <div className="field">
-          <label htmlFor={filterId} className="visually-hidden">
-            {t('planAdmin.task.filterUnits')}
-          </label>
-          <input id={filterId} type="search" placeholder={t('planAdmin.task.filterUnits')} value={filter} onChange={(e) => setFilter(e.target.value)} />
-        </div>
-        <ul className="pa-checklist">
-          {shown.map((u) => (
-            <li key={u.id}>
-              <label className={u.id === lead ? 'is-disabled' : undefined}>
-                <input type="checkbox" value={u.id} disabled={u.id === lead} {...form.register('coordinator_ids')} />
-                <span>{unitLabel(u)}</span>
-                {u.id === lead ? <span className="muted small"> · {t('planAdmin.task.isLead')}</span> : null}
+    <QueryState query={reference}>
+      {({ areas }) => (
+        <form className="card pa-form" onSubmit={onSubmit} noValidate>
+          <div className="pa-grid pa-grid-area">
+            <Field id="task-area" label={t('planAdmin.task.area')} error={err('area_id')}>
+              <select id="task-area" {...describedBy('task-area', err('area_id'))} {...areaField}>
+                {areas.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.id}. {lang === 'vi' ? a.name_vi : a.name_en}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id="task-ordinal" label={t('planAdmin.task.ordinal')} error={err('ordinal')} hint={t('planAdmin.task.ordinalHint')}>
+              <input id="task-ordinal" autoComplete="off" inputMode="decimal" {...describedBy('task-ordinal', err('ordinal'), 'hint')} {...form.register('ordinal')} />
+            </Field>
+          </div>
+          <Field id="task-title" label={t('planAdmin.task.title')} error={err('title')}>
+            <textarea id="task-title" rows={3} {...describedBy('task-title', err('title'))} {...form.register('title')} />
+          </Field>
+          <Field id="task-output" label={t('planAdmin.task.output')} error={err('expected_output')} hint={t('planAdmin.task.outputHint')}>
+            <input id="task-output" {...describedBy('task-output', err('expected_output'), 'hint')} {...form.register('expected_output')} />
+          </Field>
+          <Field id="task-lead" label={t('planAdmin.task.lead')} error={err('lead_unit_id')}>
+            <select id="task-lead" {...describedBy('task-lead', err('lead_unit_id'))} {...form.register('lead_unit_id')}>
+              <option value="">{t('planAdmin.task.choose')}</option>
+              {active.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {unitLabel(u)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <FieldGroup id="task-coord" className="pa-coordinators" legend={t('planAdmin.task.coordinators')} error={err('coordinator_ids')}>
+            <div className="field">
+              <label htmlFor={filterId} className="visually-hidden">
+                {t('planAdmin.task.filterUnits')}
               </label>
-            </li>
-          ))}
-        </ul>
-      </FieldGroup>
-      <div className="pa-grid pa-grid-3">
-        <Field id="task-start" label={t('planAdmin.task.start')} error={err('start_date')}>
-          <FormDateField control={form.control} name="start_date" />
-        </Field>
-        <Field
-          id="task-due"
-          label={t('planAdmin.task.due')}
-          error={err('due_date')}
-          hint={dueLocked ? t('planAdmin.task.dueLocked') : undefined}
-        >
-          <FormDateField control={form.control} name="due_date" readOnly={dueLocked} />
-        </Field>
-        <Field id="task-cadence" label={t('planAdmin.task.cadence')} error={err('cadence')}>
-          <select id="task-cadence" {...form.register('cadence')}>
-            {CADENCES.map((c) => (
-              <option key={c} value={c}>
-                {t(`planAdmin.cadences.${c}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? t('common.saving') : task ? t('common.save') : t('planAdmin.task.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-      <DbErrorMessage error={atField ? null : dbError} onReload={onReload} />
-    </form>
+              <input id={filterId} type="search" placeholder={t('planAdmin.task.filterUnits')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+            </div>
+            <ul className="pa-checklist">
+              {shown.map((u) => (
+                <li key={u.id}>
+                  <label className={u.id === lead ? 'is-disabled' : undefined}>
+                    <input type="checkbox" value={u.id} disabled={u.id === lead} {...form.register('coordinator_ids')} />
+                    <span>{unitLabel(u)}</span>
+                    {u.id === lead ? <span className="muted small"> · {t('planAdmin.task.isLead')}</span> : null}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </FieldGroup>
+          <div className="pa-grid pa-grid-3">
+            <Field id="task-start" label={t('planAdmin.task.start')} error={err('start_date')}>
+              <FormDateField control={form.control} name="start_date" />
+            </Field>
+            <Field
+              id="task-due"
+              label={t('planAdmin.task.due')}
+              error={err('due_date')}
+              hint={dueLocked ? t('planAdmin.task.dueLocked') : undefined}
+            >
+              <FormDateField control={form.control} name="due_date" readOnly={dueLocked} />
+            </Field>
+            <Field id="task-cadence" label={t('planAdmin.task.cadence')} error={err('cadence')}>
+              <select id="task-cadence" {...form.register('cadence')}>
+                {CADENCES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`planAdmin.cadences.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={saving}>
+              {saving ? t('common.saving') : task ? t('common.save') : t('planAdmin.task.create')}
+            </button>
+            <button type="button" className="button" onClick={onCancel}>
+              {t('common.cancel')}
+            </button>
+          </div>
+          <DbErrorMessage error={atField ? null : dbError} onReload={onReload} />
+        </form>
+      )}
+    </QueryState>
   );
 }

@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
 import { Field } from '../../../components/ui/Field';
-import { ErrorState } from '../../../components/ui/states';
+import { QueryState } from '../../../components/ui/QueryState';
 import { useSavedViews } from '../../../data/saved-views/get-saved-views';
 import { saveViewSchema, useSaveView, type SaveViewInput } from '../../../data/saved-views/save-view';
 import { useDeleteSavedView } from '../../../data/saved-views/delete-saved-view';
@@ -54,33 +54,36 @@ export function SavedViews({ userId, currentQuery }: { userId: string; currentQu
           </button>
         ) : null}
       </div>
-      {views.isError ? (
-        <ErrorState error={views.error} onRetry={() => void views.refetch()} />
-      ) : views.isPending ? null : views.data.length === 0 ? (
-        <p className="muted small">{t('taskList.views.none')}</p>
-      ) : (
-        <ul className="view-list">
-          {views.data.map((view) => {
-            const current = view.query === currentQuery;
-            return (
-              <li key={view.id} className={`view-chip${current ? ' is-current' : ''}`}>
-                <Link to={view.query ? `/tasks?${view.query}` : '/tasks'} aria-current={current ? 'true' : undefined}>
-                  {view.name}
-                </Link>
-                <button
-                  type="button"
-                  className="view-delete"
-                  aria-label={t('taskList.views.deleteLabel', { name: view.name })}
-                  disabled={remove.isPending}
-                  onClick={() => remove.mutate(view.id)}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {/* No spinner: the views appear beside the list when they come. */}
+      <QueryState query={views} loading={false}>
+        {(list) =>
+          list.length === 0 ? (
+            <p className="muted small">{t('taskList.views.none')}</p>
+          ) : (
+            <ul className="view-list">
+              {list.map((view) => {
+                const current = view.query === currentQuery;
+                return (
+                  <li key={view.id} className={`view-chip${current ? ' is-current' : ''}`}>
+                    <Link to={view.query ? `/tasks?${view.query}` : '/tasks'} aria-current={current ? 'true' : undefined}>
+                      {view.name}
+                    </Link>
+                    <button
+                      type="button"
+                      className="view-delete"
+                      aria-label={t('taskList.views.deleteLabel', { name: view.name })}
+                      disabled={remove.isPending}
+                      onClick={() => remove.mutate(view.id)}
+                    >
+                      ×
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </QueryState>
       <DbErrorMessage error={remove.error} />
       {savedName ? (
         <p className="muted small" role="status">

@@ -19,13 +19,13 @@ import {
   type DocumentInput,
   type LinkInput,
 } from '../../../data/tasks/evidence';
-import { QueryState } from '../../../components/ui/QueryState';
 
 type Kind = 'document' | 'link' | 'file';
 
 interface Props {
   taskId: string;
-  evidence: { data?: Evidence[]; isPending: boolean; error: unknown; refetch: () => void };
+  /** The task's evidence, read with the task (task_page). */
+  evidence: Evidence[];
   canAdd: boolean;
   canRemove: boolean;
 }
@@ -40,58 +40,54 @@ export function EvidencePanel({ taskId, evidence, canAdd, canRemove }: Props) {
   return (
     <section className="card" aria-labelledby="evidence-title">
       <h2 id="evidence-title" className="card-title">
-        {t('tasks.evidence.title')} {evidence.data ? `(${evidence.data.length})` : ''}
+        {t('tasks.evidence.title')} ({evidence.length})
       </h2>
-      <QueryState query={evidence}>
-        {() =>
-          evidence.data!.length === 0 ? (
-          <p className="muted">{t('tasks.evidence.none')}</p>
-          ) : (
-            <ul className="evidence-list">
-              {evidence.data!.map((item) => (
-                <li key={item.id} className="evidence-item">
-                  <span className={`evidence-kind evidence-kind-${item.kind}`}>{t(`tasks.evidence.kinds.${item.kind}`)}</span>
-                  <div className="evidence-body">
-                    {item.kind === 'document' ? (
-                      <>
-                        <strong>{item.doc_number}</strong> {t('tasks.evidence.dated', { date: formatDate(item.doc_date) })} — {item.issuer}
-                        <div>{item.summary}</div>
-                      </>
-                    ) : item.kind === 'link' ? (
-                      <>
-                        <a href={item.url ?? '#'} target="_blank" rel="noopener noreferrer">{item.url}</a>
-                        {item.summary ? <div>{item.summary}</div> : null}
-                      </>
-                    ) : (
-                      <>
-                        <button type="button" className="linklike" onClick={() => download.mutate(item.id)}>
-                          {item.file_name}
-                        </button>{' '}
-                        <span className="muted small">({formatNumber(Math.ceil((item.file_size ?? 0) / 1024), lang)} KB)</span>
-                        {item.summary ? <div>{item.summary}</div> : null}
-                      </>
-                    )}
-                    <div className="muted small">
-                      {item.author?.full_name ?? item.author?.email ?? ''} · {formatDateTime(item.created_at)}
-                    </div>
-                  </div>
-                  {canRemove ? (
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={t('tasks.evidence.removeLabel', { name: item.doc_number ?? item.file_name ?? item.url ?? '' })}
-                      disabled={remove.isPending}
-                      onClick={() => remove.mutate(item.id)}
-                    >
-                      {t('tasks.evidence.remove')}
-                    </button>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </QueryState>
+      {evidence.length === 0 ? (
+        <p className="muted">{t('tasks.evidence.none')}</p>
+      ) : (
+        <ul className="evidence-list">
+          {evidence.map((item) => (
+            <li key={item.id} className="evidence-item">
+              <span className={`evidence-kind evidence-kind-${item.kind}`}>{t(`tasks.evidence.kinds.${item.kind}`)}</span>
+              <div className="evidence-body">
+                {item.kind === 'document' ? (
+                  <>
+                    <strong>{item.doc_number}</strong> {t('tasks.evidence.dated', { date: formatDate(item.doc_date) })} — {item.issuer}
+                    <div>{item.summary}</div>
+                  </>
+                ) : item.kind === 'link' ? (
+                  <>
+                    <a href={item.url ?? '#'} target="_blank" rel="noopener noreferrer">{item.url}</a>
+                    {item.summary ? <div>{item.summary}</div> : null}
+                  </>
+                ) : (
+                  <>
+                    <button type="button" className="linklike" onClick={() => download.mutate(item.id)}>
+                      {item.file_name}
+                    </button>{' '}
+                    <span className="muted small">({formatNumber(Math.ceil((item.file_size ?? 0) / 1024), lang)} KB)</span>
+                    {item.summary ? <div>{item.summary}</div> : null}
+                  </>
+                )}
+                <div className="muted small">
+                  {item.author?.full_name ?? item.author?.email ?? ''} · {formatDateTime(item.created_at)}
+                </div>
+              </div>
+              {canRemove ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={t('tasks.evidence.removeLabel', { name: item.doc_number ?? item.file_name ?? item.url ?? '' })}
+                  disabled={remove.isPending}
+                  onClick={() => remove.mutate(item.id)}
+                >
+                  {t('tasks.evidence.remove')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
       <DbErrorMessage error={remove.error ?? download.error} />
       {canAdd ? (
         <div className="evidence-add">
