@@ -25,7 +25,7 @@ export function useImportContext(planId: string) {
   return useQueries({
     queries: importContextQueries(planId),
     combine: combine(([plan, areas, units, ordinals]): ImportContext | null =>
-      plan.plan ? { plan: plan.plan, areas, units, ordinals } : null,
+      plan?.plan ? { plan: plan.plan, areas, units, ordinals } : null,
     ),
   });
 }
