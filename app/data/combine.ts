@@ -9,7 +9,9 @@ export type Combined<T> = { error: unknown; refetch: () => Promise<unknown> } & 
   | { isPending: false; isError: false; data: T }
 );
 
-type Datas<Q extends readonly UseQueryResult[]> = { [K in keyof Q]: NonNullable<Q[K]['data']> };
+// Each query's data once it has come: a query whose answer may be null (a row
+// that does not exist) keeps its null.
+type Datas<Q extends readonly UseQueryResult[]> = { [K in keyof Q]: Exclude<Q[K]['data'], undefined> };
 
 export function combine<Q extends readonly UseQueryResult[], T>(build: (data: Datas<Q>) => T) {
   return (results: Q): Combined<T> => {

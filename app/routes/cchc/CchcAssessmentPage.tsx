@@ -1,21 +1,23 @@
 import { Fragment } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useQueries } from '@tanstack/react-query';
 import { useMe } from '../../components/layout/me';
 import { DbErrorMessage } from '../../components/ui/DbErrorMessage';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { QueryState } from '../../components/ui/QueryState';
 import { formatDate } from '../../lib/format';
 import { todayInVietnam } from '../../lib/datetime';
 import { useLang } from '../../i18n';
-import { cchcAssessmentQueryOptions, useCchcAssessment } from '../../data/cchc/get-assessments';
+import { cchcAssessmentQueryOptions, type CchcAssessmentFull } from '../../data/cchc/get-assessments';
+import type { CchcSet } from '../../data/cchc/get-sets';
+import { combine } from '../../data/combine';
 import {
   emptyLeaves,
   scoresheetQueryOptions,
   unexplainedLeaves,
-  useScoresheet,
   type SheetRow,
 } from '../../data/cchc/get-scoresheet';
-import { assessmentDetailsQueryOptions, useAssessmentDetails, type AssessmentDetails } from '../../data/cchc/get-details';
+import { assessmentDetailsQueryOptions, type AssessmentDetails } from '../../data/cchc/get-details';
 import { useAssessmentStep, type AssessmentStep } from '../../data/cchc/workflow';
 import { ScoreItem, type ItemContext } from '../../features/cchc/components/ScoreItem';
 import { ItemHistory } from '../../features/cchc/components/ItemHistory';
@@ -31,39 +33,50 @@ import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
 import { canRunCchcIndex, isCchcUnitSide } from '../../lib/permissions';
 
-export const loader = ({ params }: LoaderFunctionArgs) =>
-  prefetch(queryClient, [
-    cchcAssessmentQueryOptions(params.assessmentId!),
-    scoresheetQueryOptions(params.assessmentId!),
-    assessmentDetailsQueryOptions(params.assessmentId!),
-  ]);
+/** The assessment with its set, its score sheet, and its evidence, questions and history. */
+const assessmentQueries = (assessmentId: string) =>
+  [cchcAssessmentQueryOptions(assessmentId), scoresheetQueryOptions(assessmentId), assessmentDetailsQueryOptions(assessmentId)] as const;
+
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, assessmentQueries(params.assessmentId!));
 
 export function Component() {
   const { assessmentId = '' } = useParams();
   const { t } = useTranslation();
+  const page = useQueries({
+    queries: assessmentQueries(assessmentId),
+    combine: combine(([a, rows, info]) => (a?.set ? { a, set: a.set, rows, info } : null)),
+  });
+  const notFound = (
+    <>
+      <p>{t('cchc.assessment.notFound')}</p>
+      <Link to="/chi-so-cchc">{t('cchc.backToIndex')}</Link>
+    </>
+  );
+  return (
+    <QueryState query={page} empty={notFound}>
+      {(found) => found && <AssessmentView assessmentId={assessmentId} {...found} />}
+    </QueryState>
+  );
+}
+
+function AssessmentView({
+  assessmentId,
+  a,
+  set,
+  rows,
+  info,
+}: {
+  assessmentId: string;
+  a: CchcAssessmentFull;
+  set: CchcSet;
+  rows: SheetRow[];
+  info: AssessmentDetails;
+}) {
+  const { t } = useTranslation();
   const lang = useLang();
   const me = useMe();
-  const assessment = useCchcAssessment(assessmentId);
-  const sheet = useScoresheet(assessmentId);
-  const details = useAssessmentDetails(assessmentId);
   const step = useAssessmentStep();
   const today = todayInVietnam();
-
-  if (assessment.isPending || sheet.isPending || details.isPending) return <Loading />;
-  const error = assessment.error ?? sheet.error ?? details.error;
-  if (error) return <ErrorState error={error} onRetry={() => void Promise.all([assessment.refetch(), sheet.refetch(), details.refetch()])} />;
-  const a = assessment.data;
-  const info = details.data;
-  if (!a || !a.set || !info) {
-    return (
-      <Empty>
-        <p>{t('cchc.assessment.notFound')}</p>
-        <Link to="/chi-so-cchc">{t('cchc.backToIndex')}</Link>
-      </Empty>
-    );
-  }
-  const set = a.set;
-  const rows = sheet.data ?? [];
   const unitSide = isCchcUnitSide(me, a.unit_id, set.target);
   const open = inWindow(today, a.self_from, a.self_to);
   const ctx: ItemContext = {

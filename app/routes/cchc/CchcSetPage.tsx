@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useQueries } from '@tanstack/react-query';
 import { useMe } from '../../components/layout/me';
 import { DbErrorMessage } from '../../components/ui/DbErrorMessage';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { QueryState } from '../../components/ui/QueryState';
 import { formatDate } from '../../lib/format';
 import { downloadFile } from '../../lib/download';
 import { useLang } from '../../i18n';
-import { cchcSetQueryOptions, useCchcSet, type CchcSetWithPlan } from '../../data/cchc/get-sets';
-import { cchcAssessmentsQueryOptions, useCchcAssessments } from '../../data/cchc/get-assessments';
+import { cchcSetQueryOptions, type CchcSetWithPlan } from '../../data/cchc/get-sets';
+import { cchcAssessmentsQueryOptions, type CchcAssessment } from '../../data/cchc/get-assessments';
+import { combine } from '../../data/combine';
 import {
   areaSummaryQueryOptions,
   rankingQueryOptions,
@@ -16,6 +18,7 @@ import {
   useLostPoints,
   useRanking,
   type AreaSummaryRow,
+  type LostPointsRow,
   type RankingRow,
 } from '../../data/cchc/get-results';
 import { usePublishSet } from '../../data/cchc/workflow';
@@ -28,10 +31,12 @@ import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { canRunCchcIndex, readsEveryUnitCchc } from '../../lib/permissions';
 
+/** What the page needs before it can show anything: the set and its units' assessments. */
+const setQueries = (setId: string) => [cchcSetQueryOptions(setId), cchcAssessmentsQueryOptions(setId)] as const;
+
 export const loader = ({ params }: LoaderFunctionArgs) =>
   prefetch(queryClient, [
-    cchcSetQueryOptions(params.setId!),
-    cchcAssessmentsQueryOptions(params.setId!),
+    ...setQueries(params.setId!),
     rankingQueryOptions(params.setId!),
     areaSummaryQueryOptions(params.setId!),
   ]);
@@ -42,29 +47,33 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export function Component() {
   const { setId = '' } = useParams();
   const { t } = useTranslation();
+  const page = useQueries({
+    queries: setQueries(setId),
+    combine: combine(([set, assessments]) => (set ? { set, assessments } : null)),
+  });
+  const notFound = (
+    <>
+      <p>{t('cchc.set.notFound')}</p>
+      <Link to="/chi-so-cchc">{t('cchc.backToIndex')}</Link>
+    </>
+  );
+  return (
+    <QueryState query={page} empty={notFound}>
+      {(found) => found && <SetView setId={setId} set={found.set} assessments={found.assessments} />}
+    </QueryState>
+  );
+}
+
+function SetView({ setId, set: s, assessments }: { setId: string; set: CchcSetWithPlan; assessments: CchcAssessment[] }) {
+  const { t } = useTranslation();
   const me = useMe();
   const lang = useLang();
-  const set = useCchcSet(setId);
-  const assessments = useCchcAssessments(setId);
   const ranking = useRanking(setId);
   const areas = useAreaSummary(setId);
   const publish = usePublishSet();
   const [confirming, setConfirming] = useState(false);
-
-  if (set.isPending || assessments.isPending) return <Loading />;
-  const error = set.error ?? assessments.error;
-  if (error) return <ErrorState error={error} onRetry={() => void Promise.all([set.refetch(), assessments.refetch()])} />;
-  const s = set.data;
-  if (!s) {
-    return (
-      <Empty>
-        <p>{t('cchc.set.notFound')}</p>
-        <Link to="/chi-so-cchc">{t('cchc.backToIndex')}</Link>
-      </Empty>
-    );
-  }
   const published = s.status === 'published';
-  const rows = [...(assessments.data ?? [])].sort((a, b) => (a.unit?.code ?? '').localeCompare(b.unit?.code ?? ''));
+  const rows = [...assessments].sort((a, b) => (a.unit?.code ?? '').localeCompare(b.unit?.code ?? ''));
   const province = s.target === 'province' ? rows[0] : undefined;
 
   return (
@@ -145,13 +154,7 @@ export function Component() {
         </section>
       ) : null}
 
-      {ranking.isPending ? (
-        <Loading />
-      ) : ranking.isError ? (
-        <ErrorState error={ranking.error} onRetry={() => void ranking.refetch()} />
-      ) : ranking.data.length > 0 ? (
-        <RankingTable set={s} rows={ranking.data} />
-      ) : null}
+      <QueryState query={ranking}>{(rankingRows) => (rankingRows.length > 0 ? <RankingTable set={s} rows={rankingRows} /> : null)}</QueryState>
 
       {areas.data && areas.data.some((a) => a.assessments > 0) ? <AreaTable rows={areas.data} /> : null}
 
@@ -298,11 +301,13 @@ function ResultsExports({ set, ranking, areas }: { set: CchcSetWithPlan; ranking
 }
 
 function LostPoints({ assessmentId }: { assessmentId: string }) {
+  const lost = useLostPoints(assessmentId);
+  return <QueryState query={lost}>{(rows) => <LostPointsTable rows={rows} />}</QueryState>;
+}
+
+function LostPointsTable({ rows }: { rows: LostPointsRow[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const lost = useLostPoints(assessmentId);
-  if (lost.isPending) return <Loading />;
-  if (lost.isError) return <ErrorState error={lost.error} onRetry={() => void lost.refetch()} />;
   return (
     <section className="card" aria-labelledby="cchc-lost-title">
       <h2 id="cchc-lost-title">{t('cchc.lost.title')}</h2>
@@ -319,7 +324,7 @@ function LostPoints({ assessmentId }: { assessmentId: string }) {
             </tr>
           </thead>
           <tbody>
-            {lost.data.map((r) => (
+            {rows.map((r) => (
               <tr key={`${r.code}-${r.responsible_unit_id ?? ''}`}>
                 <td>{r.responsible_unit_name ?? t('cchc.lost.noUnit')}</td>
                 <td>

@@ -1,12 +1,14 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { useQueries } from '@tanstack/react-query';
+import { Loading } from '../../components/ui/states';
 import { useMe } from '../../components/layout/me';
 import { useLang } from '../../i18n';
-import { useIndicator } from '../../data/indicators/get-indicator';
+import type { IndicatorSummary } from '../../data/indicators/get-indicators';
+import { combine } from '../../data/combine';
 import { useIndicatorValues, type IndicatorValue } from '../../data/indicators/get-indicator-values';
-import { useIndicatorReference, type UnitRef } from '../../features/indicators/hooks/use-indicator-reference';
+import type { AreaRef, UnitRef } from '../../features/indicators/hooks/use-indicator-reference';
 import { AchievedBadge } from '../../features/indicators/components/AchievedBadge';
 import { IndicatorForm } from '../../features/indicators/components/IndicatorForm';
 import { ValueForm } from '../../features/indicators/components/ValueForm';
@@ -24,28 +26,46 @@ import { QueryState } from '../../components/ui/QueryState';
 
 const IndicatorChart = lazy(() => import('../../features/indicators/components/IndicatorChart'));
 
+/** The indicator with the reform areas and units its page names. */
+const indicatorQueries = (indicatorId: string) => [indicatorQueryOptions(indicatorId), ...indicatorReferenceQueries()] as const;
+
 export function Component() {
   const { indicatorId = '' } = useParams();
   const { t } = useTranslation();
+  const page = useQueries({
+    queries: indicatorQueries(indicatorId),
+    combine: combine(([indicator, areas, units]) => (indicator ? { indicator, areas, units } : null)),
+  });
+  return (
+    <QueryState query={page} empty={t('indicators.notFound')}>
+      {(found) => found && <IndicatorView indicatorId={indicatorId} {...found} />}
+    </QueryState>
+  );
+}
+
+function IndicatorView({
+  indicatorId,
+  indicator: data,
+  areas,
+  units: unitList,
+}: {
+  indicatorId: string;
+  indicator: IndicatorSummary;
+  areas: AreaRef[];
+  units: UnitRef[];
+}) {
+  const { t } = useTranslation();
   const lang = useLang();
   const me = useMe();
-  const indicator = useIndicator(indicatorId);
   const values = useIndicatorValues(indicatorId);
-  const reference = useIndicatorReference();
   const [editing, setEditing] = useState<IndicatorValue | null>(null);
   const [editingIndicator, setEditingIndicator] = useState(false);
   const [series, setSeries] = useState('');
   const canRecord = canEditIndicators(me.role);
 
-  const units = useMemo(() => new Map<string, UnitRef>((reference.data?.units ?? []).map((u) => [u.id, u])), [reference.data]);
+  const units = useMemo(() => new Map<string, UnitRef>(unitList.map((u) => [u.id, u])), [unitList]);
 
-  if (indicator.isPending || reference.isPending) return <Loading />;
-  if (indicator.isError) return <ErrorState error={indicator.error} onRetry={() => void indicator.refetch()} />;
-  if (reference.isError) return <ErrorState error={reference.error} onRetry={() => void reference.refetch()} />;
-  if (!indicator.data) return <Empty>{t('indicators.notFound')}</Empty>;
-
-  const data = indicator.data;
-  const area = reference.data.areas.find((a) => a.id === data.areaId);
+  const area = areas.find((a) => a.id === data.areaId);
   const name = lang === 'vi' ? data.nameVi : data.nameEn;
   const all = values.data ?? [];
   const seriesUnits = [...new Set(all.map((v) => v.unitId).filter((u): u is string => u !== null))]
@@ -85,7 +105,7 @@ export function Component() {
       </header>
 
       {editingIndicator ? (
-        <IndicatorForm indicator={data} areas={reference.data.areas} onClose={() => setEditingIndicator(false)} />
+        <IndicatorForm indicator={data} areas={areas} onClose={() => setEditingIndicator(false)} />
       ) : null}
 
       <section className="card ind-facts" aria-label={t('indicators.description')}>
@@ -150,7 +170,7 @@ export function Component() {
           </QueryState>
         </section>
         {canRecord && (data.isActive || editing) ? (
-          <ValueForm indicator={data} units={reference.data.units} editing={editing} onDone={() => setEditing(null)} />
+          <ValueForm indicator={data} units={unitList} editing={editing} onDone={() => setEditing(null)} />
         ) : null}
       </div>
 
@@ -176,4 +196,5 @@ export function Component() {
 }
 
 /** Starts this page's queries while its code loads. */
-export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [indicatorQueryOptions(params.indicatorId!), indicatorValuesQueryOptions(params.indicatorId!), ...indicatorReferenceQueries()]);
+export const loader = ({ params }: LoaderFunctionArgs) =>
+  prefetch(queryClient, [...indicatorQueries(params.indicatorId!), indicatorValuesQueryOptions(params.indicatorId!)]);

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { QueryState } from '../../components/ui/QueryState';
 import { useMe } from '../../components/layout/me';
 import { useLang } from '../../i18n';
-import { useIndicators, type IndicatorSummary } from '../../data/indicators/get-indicators';
+import type { IndicatorSummary } from '../../data/indicators/get-indicators';
+import { combine } from '../../data/combine';
 import { indicatorQueryOptions } from '../../data/indicators/get-indicator';
 import { indicatorValuesQueryOptions } from '../../data/indicators/get-indicator-values';
-import { useIndicatorReference } from '../../features/indicators/hooks/use-indicator-reference';
 import { AchievedBadge } from '../../features/indicators/components/AchievedBadge';
 import { IndicatorForm } from '../../features/indicators/components/IndicatorForm';
 import { formatIndicatorValue, formatTarget } from '../../lib/indicator-format';
@@ -19,28 +19,31 @@ import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import { canEditIndicators } from '../../lib/permissions';
 
+/** The indicators with the reform areas they are grouped under (and the units, for the pages behind). */
+const indicatorsPageQueries = () => [indicatorsQueryOptions(), ...indicatorReferenceQueries()] as const;
+
 export function Component() {
   const { t } = useTranslation();
   const lang = useLang();
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const indicators = useIndicators();
-  const reference = useIndicatorReference();
   const [adding, setAdding] = useState(false);
   const canManage = canEditIndicators(me.role);
+  const page = useQueries({
+    queries: indicatorsPageQueries(),
+    combine: combine(([indicators, areas]) => {
+      const shown = indicators.filter((i) => i.isActive || canManage);
+      const groups = areas.map((area) => ({ area, items: shown.filter((i) => i.areaId === area.id) })).filter((g) => g.items.length > 0);
+      return { areas, groups };
+    }),
+  });
 
   const prefetch = (id: string) => {
     void queryClient.prefetchQuery(indicatorQueryOptions(id));
     void queryClient.prefetchQuery(indicatorValuesQueryOptions(id));
   };
 
-  const pending = indicators.isPending || reference.isPending;
-  const error = indicators.error ?? reference.error;
-  const shown = (indicators.data ?? []).filter((i) => i.isActive || canManage);
-  const groups = (reference.data?.areas ?? [])
-    .map((area) => ({ area, items: shown.filter((i) => i.areaId === area.id) }))
-    .filter((g) => g.items.length > 0);
 
   return (
     <section aria-labelledby="indicators-title" className="ind-page">
@@ -55,33 +58,23 @@ export function Component() {
           </button>
         ) : null}
       </div>
-      {adding && reference.data ? (
-        <IndicatorForm areas={reference.data.areas} onClose={() => setAdding(false)} onSaved={(id) => void navigate(`/indicators/${id}`)} />
+      {adding && page.data ? (
+        <IndicatorForm areas={page.data.areas} onClose={() => setAdding(false)} onSaved={(id) => void navigate(`/indicators/${id}`)} />
       ) : null}
-      {pending ? (
-        <Loading />
-      ) : error ? (
-        <ErrorState
-          error={error}
-          onRetry={() => {
-            void indicators.refetch();
-            void reference.refetch();
-          }}
-        />
-      ) : groups.length === 0 ? (
-        <Empty>{t('indicators.empty')}</Empty>
-      ) : (
-        groups.map(({ area, items }) => (
-          <section key={area.id} className="ind-area" aria-labelledby={`ind-area-${area.id}`}>
-            <h2 id={`ind-area-${area.id}`}>{lang === 'vi' ? area.name_vi : area.name_en}</h2>
-            <ul className="ind-list">
-              {items.map((indicator) => (
-                <IndicatorRow key={indicator.id} indicator={indicator} onPrefetch={() => prefetch(indicator.id)} />
-              ))}
-            </ul>
-          </section>
-        ))
-      )}
+      <QueryState query={page} empty={t('indicators.empty')} isEmpty={(d) => d.groups.length === 0}>
+        {({ groups }) =>
+          groups.map(({ area, items }) => (
+            <section key={area.id} className="ind-area" aria-labelledby={`ind-area-${area.id}`}>
+              <h2 id={`ind-area-${area.id}`}>{lang === 'vi' ? area.name_vi : area.name_en}</h2>
+              <ul className="ind-list">
+                {items.map((indicator) => (
+                  <IndicatorRow key={indicator.id} indicator={indicator} onPrefetch={() => prefetch(indicator.id)} />
+                ))}
+              </ul>
+            </section>
+          ))
+        }
+      </QueryState>
     </section>
   );
 }
@@ -122,4 +115,4 @@ function IndicatorRow({ indicator, onPrefetch }: { indicator: IndicatorSummary; 
 }
 
 /** Starts this page's queries while its code loads. */
-export const loader = () => prefetch(queryClient, [indicatorsQueryOptions(), ...indicatorReferenceQueries()]);
+export const loader = () => prefetch(queryClient, indicatorsPageQueries());

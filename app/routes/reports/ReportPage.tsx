@@ -2,19 +2,19 @@ import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/ui/states';
+import { QueryState } from '../../components/ui/QueryState';
 import { DbErrorMessage } from '../../components/ui/DbErrorMessage';
 import { ProgressBar } from '../../components/ui/ProgressBar';
 import { useMe } from '../../components/layout/me';
 import { formatDate, formatPercent } from '../../lib/format';
 import { formatDateTime } from '../../lib/datetime';
 import { useLang } from '../../i18n';
-import { useReport } from '../../data/reports/get-report';
-import { useReportData } from '../../data/reports/get-report-data';
+import type { ReportDetail } from '../../data/reports/get-report';
+import { reportWithDataQueries, useReportWithData } from '../../features/reports/hooks/use-report-with-data';
 import { useSubmitReport } from '../../data/reports/submit-report';
 import { useSupersedeReport } from '../../data/reports/supersede-report';
 import { reportKeys } from '../../data/reports/keys';
-import { wholeFigures } from '../../lib/report-model';
+import { wholeFigures, type ReportData } from '../../lib/report-model';
 import { ReportStatusBadge } from '../../features/reports/components/ReportStatusBadge';
 import { FiguresTable } from '../../features/reports/components/FiguresTable';
 import { ComparisonTable } from '../../features/reports/components/ComparisonTable';
@@ -25,8 +25,6 @@ import { NarrativeView } from '../../features/reports/components/NarrativeView';
 import { ExportButtons } from '../../features/reports/components/ExportButtons';
 import { ConfirmDialog } from '../../components/ui/Dialog';
 import '../../features/reports/reports.css';
-import { reportQueryOptions } from '../../data/reports/get-report';
-import { reportDataQueryOptions } from '../../data/reports/get-report-data';
 import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
@@ -36,26 +34,26 @@ import { canWriteReports } from '../../lib/permissions';
 export function Component() {
   const { reportId = '' } = useParams();
   const { t } = useTranslation();
+  const page = useReportWithData(reportId);
+  return (
+    <QueryState query={page} empty={t('reports.notFound')}>
+      {(found) => found && <ReportView reportId={reportId} r={found.report} d={found.data} />}
+    </QueryState>
+  );
+}
+
+function ReportView({ reportId, r, d }: { reportId: string; r: ReportDetail; d: ReportData }) {
+  const { t } = useTranslation();
   const lang = useLang();
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const report = useReport(reportId);
-  const data = useReportData(reportId);
   const submit = useSubmitReport(reportId);
   const supersede = useSupersedeReport(reportId);
   const [dirty, setDirty] = useState(false);
   const [asking, setAsking] = useState<'submit' | 'supersede' | null>(null);
   const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
   const reload = () => void queryClient.invalidateQueries({ queryKey: reportKeys.detail(reportId) });
-
-  if (report.isPending || data.isPending) return <Loading />;
-  if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
-  if (data.isError) return <ErrorState error={data.error} onRetry={() => void data.refetch()} />;
-  if (!report.data || !data.data) return <Empty>{t('reports.notFound')}</Empty>;
-
-  const r = report.data;
-  const d = data.data;
   const whole = wholeFigures(d.figures);
   const interior = canWriteReports(me.role);
   const editable = interior && r.status === 'draft';
@@ -216,4 +214,4 @@ export function Component() {
 }
 
 /** Starts this page's queries while its code loads. */
-export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [reportQueryOptions(params.reportId!), reportDataQueryOptions(params.reportId!)]);
+export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, reportWithDataQueries(params.reportId!));

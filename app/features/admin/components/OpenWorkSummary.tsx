@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ui/states';
+import { QueryState } from '../../../components/ui/QueryState';
 import { formatNumber } from '../../../lib/format';
 import { useLang } from '../../../i18n';
 import type { Unit } from '../../../data/units/get-units';
@@ -16,29 +16,29 @@ export function OpenWorkSummary({ units, work }: { units: Unit[]; work: UseQuery
       <h3 id="reorg-summary-title">{t('admin.reorg.whatMoves')}</h3>
       {units.length === 0 ? (
         <p className="muted">{t('admin.reorg.nothingChosen')}</p>
-      ) : work.isPending ? (
-        <p className="muted">{t('admin.reorg.loadingWork')}</p>
-      ) : work.isError ? (
-        <ErrorState error={work.error} onRetry={() => void work.refetch()} />
       ) : (
-        <>
-          <p className="reorg-total" data-testid="reorg-total">
-            {t('admin.reorg.moveSummary', { tasks: n(work.data.tasks.length), accounts: n(work.data.accounts.length) })}
-          </p>
-          {units.length > 1 ? (
-            <ul className="reorg-per-unit">
-              {units.map((unit) => (
-                <li key={unit.id}>
-                  {t('admin.reorg.unitWork', {
-                    name: unit.name,
-                    tasks: n(work.data.tasks.filter((task) => task.lead_unit_id === unit.id).length),
-                    accounts: n(work.data.accounts.filter((account) => account.unit_id === unit.id).length),
-                  })}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </>
+        <QueryState query={work} loading={<p className="muted">{t('admin.reorg.loadingWork')}</p>}>
+          {(moving) => (
+            <>
+              <p className="reorg-total" data-testid="reorg-total">
+                {t('admin.reorg.moveSummary', { tasks: n(moving.tasks.length), accounts: n(moving.accounts.length) })}
+              </p>
+              {units.length > 1 ? (
+                <ul className="reorg-per-unit">
+                  {units.map((unit) => (
+                    <li key={unit.id}>
+                      {t('admin.reorg.unitWork', {
+                        name: unit.name,
+                        tasks: n(moving.tasks.filter((task) => task.lead_unit_id === unit.id).length),
+                        accounts: n(moving.accounts.filter((account) => account.unit_id === unit.id).length),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </>
+          )}
+        </QueryState>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DbErrorMessage } from '../../../components/ui/DbErrorMessage';
-import { ErrorState, Loading } from '../../../components/ui/states';
+import { QueryState } from '../../../components/ui/QueryState';
 import { useLang } from '../../../i18n';
 import { formatInput } from '../../../lib/indicator-format';
 import { useUnits } from '../../../data/units/get-units';
@@ -22,14 +22,15 @@ import { pts } from '../lib/model';
  * corrects them until the results are published.
  */
 export function ComponentScores({ assessmentId, canEdit }: { assessmentId: string; canEdit: boolean }) {
+  const scores = useComponentScores(assessmentId);
+  return <QueryState query={scores}>{(rows) => <ComponentScoreList assessmentId={assessmentId} canEdit={canEdit} rows={rows} />}</QueryState>;
+}
+
+function ComponentScoreList({ assessmentId, canEdit, rows }: { assessmentId: string; canEdit: boolean; rows: ComponentScore[] }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const scores = useComponentScores(assessmentId);
   const remove = useRemoveComponentScore();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
-  if (scores.isPending) return <Loading />;
-  if (scores.isError) return <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />;
-  const rows = scores.data;
   const taken = rows.map((r) => r.component);
   return (
     <section className="card" aria-labelledby="cchc-components-title">

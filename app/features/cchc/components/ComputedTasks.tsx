@@ -1,16 +1,18 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorState, Loading } from '../../../components/ui/states';
+import { QueryState } from '../../../components/ui/QueryState';
 import { formatDate } from '../../../lib/format';
-import { useComputedTasks } from '../../../data/cchc/get-details';
+import { useComputedTasks, type ComputedTask } from '../../../data/cchc/get-details';
 
 /** The tasks a plan-driven score counts, as of the same day as the score. */
 export function ComputedTasks({ assessmentId, itemId }: { assessmentId: string; itemId: string }) {
-  const { t } = useTranslation();
   const tasks = useComputedTasks(assessmentId, itemId, true);
-  if (tasks.isPending) return <Loading />;
-  if (tasks.isError) return <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />;
-  const total = tasks.data[0]?.total_count ?? 0;
+  return <QueryState query={tasks}>{(rows) => <TaskTable rows={rows} />}</QueryState>;
+}
+
+function TaskTable({ rows }: { rows: ComputedTask[] }) {
+  const { t } = useTranslation();
+  const total = rows[0]?.total_count ?? 0;
   return (
     <div className="table-wrap">
       <table className="table cchc-task-table">
@@ -24,7 +26,7 @@ export function ComputedTasks({ assessmentId, itemId }: { assessmentId: string; 
           </tr>
         </thead>
         <tbody>
-          {tasks.data.map((task) => (
+          {rows.map((task) => (
             <tr key={task.task_id} className={task.counts_as_due ? undefined : 'muted'}>
               <td>{task.ordinal}</td>
               <td>
@@ -39,7 +41,7 @@ export function ComputedTasks({ assessmentId, itemId }: { assessmentId: string; 
           ))}
         </tbody>
       </table>
-      {total > tasks.data.length ? <p className="small muted">{t('cchc.tasks.more', { shown: tasks.data.length, total })}</p> : null}
+      {total > rows.length ? <p className="small muted">{t('cchc.tasks.more', { shown: rows.length, total })}</p> : null}
     </div>
   );
 }

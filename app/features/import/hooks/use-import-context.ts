@@ -3,7 +3,7 @@
 // its entity's own query (the route's loader prefetches the same ones).
 import { useQueries } from '@tanstack/react-query';
 import { combine } from '../../../data/combine';
-import { planQueryOptions, type PlanDetail } from '../../../data/plans/get-plan';
+import { planQueryOptions } from '../../../data/plans/get-plan';
 import { areasQueryOptions } from '../../../data/reference/get-areas';
 import { unitsQueryOptions } from '../../../data/units/get-units';
 import { planOrdinalsQueryOptions } from '../../../data/tasks/get-plan-rows';
@@ -24,10 +24,8 @@ export const importContextQueries = (planId: string) =>
 export function useImportContext(planId: string) {
   return useQueries({
     queries: importContextQueries(planId),
-    combine: combine(([detail, areas, units, ordinals]): ImportContext | null => {
-      // The plan's answer is null when there is no such plan.
-      const plan = (detail as PlanDetail | null)?.plan;
-      return plan ? { plan, areas, units, ordinals } : null;
-    }),
+    combine: combine(([plan, areas, units, ordinals]): ImportContext | null =>
+      plan?.plan ? { plan: plan.plan, areas, units, ordinals } : null,
+    ),
   });
 }
