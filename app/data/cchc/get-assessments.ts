@@ -22,10 +22,6 @@ export async function getCchcAssessments(setId: string): Promise<CchcAssessment[
 export const cchcAssessmentsQueryOptions = (setId: string) =>
   queryOptions({ queryKey: cchcKeys.assessments(setId), queryFn: () => getCchcAssessments(setId) });
 
-export function useCchcAssessments(setId: string) {
-  return useQuery(cchcAssessmentsQueryOptions(setId));
-}
-
 export type CchcAssessmentFull = CchcAssessment & { set: CchcSet | null };
 
 /** One assessment with its set and unit. */
@@ -43,10 +39,6 @@ export async function getCchcAssessment(id: string): Promise<CchcAssessmentFull 
 
 export const cchcAssessmentQueryOptions = (id: string) =>
   queryOptions({ queryKey: [...cchcKeys.assessment(id), 'row'], queryFn: () => getCchcAssessment(id) });
-
-export function useCchcAssessment(id: string) {
-  return useQuery(cchcAssessmentQueryOptions(id));
-}
 
 /** A unit's own assessments (every year), newest first. */
 export async function getMyCchcAssessments(unitId: string): Promise<CchcAssessmentFull[]> {

@@ -46,10 +46,6 @@ export async function getAssessmentDetails(assessmentId: string): Promise<Assess
 export const assessmentDetailsQueryOptions = (assessmentId: string) =>
   queryOptions({ queryKey: cchcKeys.details(assessmentId), queryFn: () => getAssessmentDetails(assessmentId) });
 
-export function useAssessmentDetails(assessmentId: string) {
-  return useQuery(assessmentDetailsQueryOptions(assessmentId));
-}
-
 export type TaskDocument = Pick<Tables<'evidence'>, 'id' | 'kind' | 'doc_number' | 'doc_date' | 'issuer' | 'summary' | 'url' | 'file_name'> & {
   task: { ordinal: string; title: string } | null;
 };

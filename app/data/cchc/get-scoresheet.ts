@@ -17,10 +17,6 @@ export async function getScoresheet(assessmentId: string): Promise<SheetRow[]> {
 export const scoresheetQueryOptions = (assessmentId: string) =>
   queryOptions({ queryKey: cchcKeys.sheet(assessmentId), queryFn: () => getScoresheet(assessmentId) });
 
-export function useScoresheet(assessmentId: string) {
-  return useQuery(scoresheetQueryOptions(assessmentId));
-}
-
 export async function getAreaTotals(assessmentId: string): Promise<AreaTotal[]> {
   const { data, error } = await supabase.rpc('cchc_area_totals', { p_assessment_id: assessmentId });
   if (error) throw error;

@@ -41,7 +41,3 @@ export async function getCchcSet(setId: string): Promise<CchcSetWithPlan | null>
 
 export const cchcSetQueryOptions = (setId: string) =>
   queryOptions({ queryKey: [...cchcKeys.set(setId), 'row'], queryFn: () => getCchcSet(setId) });
-
-export function useCchcSet(setId: string) {
-  return useQuery(cchcSetQueryOptions(setId));
-}

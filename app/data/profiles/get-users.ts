@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Tables } from '../../lib/database.types';
 import { fetchAll } from '../fetch-all';
@@ -22,7 +22,3 @@ export async function getUsers(): Promise<AdminUser[]> {
 }
 
 export const usersQueryOptions = () => queryOptions({ queryKey: profileKeys.list(), queryFn: getUsers });
-
-export function useUsers() {
-  return useQuery(usersQueryOptions());
-}

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { ReportData } from '../../lib/report-model';
 import { reportKeys } from './keys';
@@ -15,7 +15,3 @@ export async function getReportData(id: string): Promise<ReportData | null> {
 
 export const reportDataQueryOptions = (id: string) =>
   queryOptions({ queryKey: reportKeys.data(id), queryFn: () => getReportData(id) });
-
-export function useReportData(id: string) {
-  return useQuery(reportDataQueryOptions(id));
-}

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { supabase } from '../../lib/supabase';
 import type { Tables } from '../../lib/database.types';
 import { reportKeys } from './keys';
@@ -27,7 +27,3 @@ export async function getReport(id: string): Promise<ReportDetail | null> {
 }
 
 export const reportQueryOptions = (id: string) => queryOptions({ queryKey: reportKeys.detail(id), queryFn: () => getReport(id) });
-
-export function useReport(id: string) {
-  return useQuery(reportQueryOptions(id));
-}

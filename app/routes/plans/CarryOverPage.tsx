@@ -4,7 +4,7 @@ import { useQueries } from '@tanstack/react-query';
 import { Empty } from '../../components/ui/states';
 import { QueryState } from '../../components/ui/QueryState';
 import { combine } from '../../data/combine';
-import { planQueryOptions, type PlanDetail } from '../../data/plans/get-plan';
+import { planQueryOptions } from '../../data/plans/get-plan';
 import { plansQueryOptions } from '../../data/plans/get-plans';
 import { planTasksQueryOptions } from '../../data/tasks/get-plan-tasks';
 import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
@@ -22,7 +22,7 @@ export function Component() {
   const page = useQueries({
     queries: [planQueryOptions(planId), planTasksQueryOptions(planId), plansQueryOptions()] as const,
     combine: combine(([detail, tasks, plans]) => {
-      const plan = (detail as PlanDetail | null)?.plan;
+      const plan = detail?.plan;
       return plan ? { plan, tasks, plans } : null;
     }),
   });

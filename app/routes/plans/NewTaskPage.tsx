@@ -7,7 +7,7 @@ import { combine } from '../../data/combine';
 import { InteriorOnly } from '../../features/plan-admin/components/InteriorOnly';
 import { TaskForm } from '../../features/plan-admin/components/TaskForm';
 import '../../features/plan-admin/plan-admin.css';
-import { planQueryOptions, type PlanDetail } from '../../data/plans/get-plan';
+import { planQueryOptions } from '../../data/plans/get-plan';
 import { planRowsQueryOptions } from '../../data/tasks/get-plan-rows';
 import { unitsQueryOptions } from '../../data/units/get-units';
 import { areasQueryOptions } from '../../data/reference/get-areas';
@@ -23,7 +23,7 @@ export function Component() {
   const page = useQueries({
     queries: [planQueryOptions(planId), planRowsQueryOptions(planId)] as const,
     combine: combine(([detail, rows]) => {
-      const plan = (detail as PlanDetail | null)?.plan;
+      const plan = detail?.plan;
       return plan ? { plan, ordinals: rows.map((r) => r.ordinal) } : null;
     }),
   });
