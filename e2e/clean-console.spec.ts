@@ -12,7 +12,13 @@ function watch(page: Page) {
     if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => failed.push(`${r.method()} ${new URL(r.url()).pathname}${new URL(r.url()).search} — ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    const url = new URL(r.url());
+    // The browser fetches the tab's icon on its own after a document loads and
+    // drops that fetch when the next document starts: not a request of the app.
+    if (url.pathname === '/favicon.svg') return;
+    failed.push(`${r.method()} ${url.pathname}${url.search} — ${r.failure()?.errorText}`);
+  });
   return { messages, failed };
 }
 
