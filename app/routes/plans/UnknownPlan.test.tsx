@@ -29,13 +29,16 @@ afterAll(async () => {
   await world?.close();
 });
 
+// The pages addressed by a plan's id, and what follows the id in their address.
+const BY_PLAN_ID = [
+  ['plan', ''],
+  ['newTask', '/tasks/new'],
+  ['import', '/import'],
+  ['carryOver', '/carry-over'],
+] as const;
+
 describe('a page of a plan that does not exist', () => {
-  for (const [name, suffix] of [
-    ['plan', ''],
-    ['newTask', '/tasks/new'],
-    ['import', '/import'],
-    ['carryOver', '/carry-over'],
-  ] as const) {
+  for (const [name, suffix] of BY_PLAN_ID) {
     it(`${name}: says the plan was not found`, async () => {
       const me = await world.signIn('noivu@example.vn');
       await world.render(pages[name]!, `/plans/${randomUUID()}${suffix}`, me);
@@ -46,12 +49,7 @@ describe('a page of a plan that does not exist', () => {
 });
 
 describe('the same pages for a plan in force', () => {
-  for (const [name, suffix] of [
-    ['plan', ''],
-    ['newTask', '/tasks/new'],
-    ['import', '/import'],
-    ['carryOver', '/carry-over'],
-  ] as const) {
+  for (const [name, suffix] of BY_PLAN_ID) {
     it(`${name}: draws the plan`, async () => {
       const me = await world.signIn('noivu@example.vn');
       await world.render(pages[name]!, `/plans/${plan.id}${suffix}`, me);
