@@ -37,7 +37,7 @@ function PlanPage({ plan, units }: { plan: () => Promise<{ title: string } | nul
   });
   return (
     <QueryState query={page} empty="Không tìm thấy kế hoạch.">
-      {(data) => data && <p>{`${data.title}: ${data.units.join(', ')}`}</p>}
+      {(data) => <p>{`${data.title}: ${data.units.join(', ')}`}</p>}
     </QueryState>
   );
 }
@@ -84,5 +84,33 @@ describe('QueryState over several queries (combine)', () => {
     plan.resolve(null);
     units.resolve([]);
     expect(await screen.findByText('Không tìm thấy kế hoạch.')).toBeTruthy();
+  });
+});
+
+describe('QueryState and a null answer', () => {
+  const answered = <T,>(data: T) => ({ data, error: null, isPending: false });
+
+  it('with an empty message, shows it for null before asking isEmpty, and never hands null to its children', async () => {
+    const asked: unknown[] = [];
+    await renderIn(
+      'vi',
+      <QueryState
+        query={answered<string[] | null>(null)}
+        empty="Không có."
+        isEmpty={(rows) => {
+          asked.push(rows);
+          return rows.length === 0;
+        }}
+      >
+        {(rows) => <p>{rows.join(', ')}</p>}
+      </QueryState>,
+    );
+    expect(screen.getByText('Không có.')).toBeTruthy();
+    expect(asked).toEqual([]);
+  });
+
+  it('without one, hands null to its children, which decide', async () => {
+    await renderIn('vi', <QueryState query={answered<string | null>(null)}>{(name) => <p>{name ?? 'chưa đặt tên'}</p>}</QueryState>);
+    expect(screen.getByText('chưa đặt tên')).toBeTruthy();
   });
 });

@@ -54,7 +54,7 @@ export function Component() {
   );
   return (
     <QueryState query={page} empty={notFound}>
-      {(found) => found && <AssessmentView assessmentId={assessmentId} {...found} />}
+      {(found) => <AssessmentView assessmentId={assessmentId} {...found} />}
     </QueryState>
   );
 }

@@ -59,7 +59,7 @@ export function Component() {
   );
   return (
     <QueryState query={page} empty={notFound}>
-      {(found) => found && <SetView setId={setId} set={found.set} assessments={found.assessments} />}
+      {(found) => <SetView setId={setId} set={found.set} assessments={found.assessments} />}
     </QueryState>
   );
 }

@@ -38,7 +38,7 @@ export function Component() {
   });
   return (
     <QueryState query={page} empty={t('indicators.notFound')}>
-      {(found) => found && <IndicatorView indicatorId={indicatorId} {...found} />}
+      {(found) => <IndicatorView indicatorId={indicatorId} {...found} />}
     </QueryState>
   );
 }

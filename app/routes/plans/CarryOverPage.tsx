@@ -15,12 +15,15 @@ import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
 
 /** Year end (Home Affairs): carry a plan's unfinished tasks into next year's plan. */
+/** The plan, its tasks and the plans they can go to. */
+const carryOverQueries = (planId: string) => [planQueryOptions(planId), planTasksQueryOptions(planId), plansQueryOptions()] as const;
+
 export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
   // The plan, its tasks and the plans they can go to, or null when there is no such plan.
   const page = useQueries({
-    queries: [planQueryOptions(planId), planTasksQueryOptions(planId), plansQueryOptions()] as const,
+    queries: carryOverQueries(planId),
     combine: combine(([detail, tasks, plans]) => {
       const plan = detail?.plan;
       return plan ? { plan, tasks, plans } : null;
@@ -36,8 +39,7 @@ export function Component() {
         <h1 id="carry-title">{t('planAdmin.carry.title')}</h1>
         <QueryState query={page} empty={t('planAdmin.planNotFound')}>
           {(found) =>
-            found &&
-            (found.plan.status === 'draft' ? (
+            found.plan.status === 'draft' ? (
               <Empty>{t('planAdmin.carry.draft')}</Empty>
             ) : (
               <>
@@ -46,7 +48,7 @@ export function Component() {
                 </p>
                 <CarryOverForm key={planId} plan={found.plan} tasks={found.tasks} plans={found.plans} />
               </>
-            ))
+            )
           }
         </QueryState>
       </section>
@@ -56,4 +58,4 @@ export function Component() {
 
 /** Starts this page's queries while its code loads. */
 export const loader = ({ params }: LoaderFunctionArgs) =>
-  prefetch(queryClient, [planQueryOptions(params.planId!), planTasksQueryOptions(params.planId!), plansQueryOptions()]);
+  prefetch(queryClient, carryOverQueries(params.planId!));

@@ -27,12 +27,11 @@ export function Component() {
         <h1 id="edit-plan-title">{t('planAdmin.plan.editTitle')}</h1>
         <QueryState query={plan} empty={t('planAdmin.planNotFound')}>
           {(found) =>
-            found &&
-            (found.status === 'closed' ? (
+            found.status === 'closed' ? (
               <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
             ) : (
               <PlanForm plan={found} onSaved={back} onCancel={back} />
-            ))
+            )
           }
         </QueryState>
       </section>

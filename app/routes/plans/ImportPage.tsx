@@ -45,7 +45,7 @@ export function Component() {
   }
   return (
     <QueryState query={context} empty={t('import.planNotFound')}>
-      {(found) => found && <ImportForPlan context={found} />}
+      {(found) => <ImportForPlan context={found} />}
     </QueryState>
   );
 }

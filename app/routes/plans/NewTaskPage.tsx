@@ -15,13 +15,16 @@ import { prefetch } from '../../data/prefetch';
 import { queryClient } from '../../providers';
 import type { LoaderFunctionArgs } from 'react-router';
 
+/** The plan and its task rows (for the numbers already used). */
+const newTaskQueries = (planId: string) => [planQueryOptions(planId), planRowsQueryOptions(planId)] as const;
+
 export function Component() {
   const { planId = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
   // The plan and the numbers its tasks already use, or null when there is no such plan.
   const page = useQueries({
-    queries: [planQueryOptions(planId), planRowsQueryOptions(planId)] as const,
+    queries: newTaskQueries(planId),
     combine: combine(([detail, rows]) => {
       const plan = detail?.plan;
       return plan ? { plan, ordinals: rows.map((r) => r.ordinal) } : null;
@@ -38,8 +41,7 @@ export function Component() {
         <h1 id="new-task-title">{t('planAdmin.task.newTitle')}</h1>
         <QueryState query={page} empty={t('planAdmin.planNotFound')}>
           {(found) =>
-            found &&
-            (found.plan.status === 'closed' ? (
+            found.plan.status === 'closed' ? (
               <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
             ) : (
               <>
@@ -49,7 +51,7 @@ export function Component() {
                 </p>
                 <TaskForm planId={planId} planStatus={found.plan.status} ordinals={found.ordinals} onSaved={back} onCancel={back} />
               </>
-            ))
+            )
           }
         </QueryState>
       </section>
@@ -58,4 +60,5 @@ export function Component() {
 }
 
 /** Starts this page's queries while its code loads. */
-export const loader = ({ params }: LoaderFunctionArgs) => prefetch(queryClient, [planQueryOptions(params.planId!), planRowsQueryOptions(params.planId!), unitsQueryOptions(), areasQueryOptions()]);
+export const loader = ({ params }: LoaderFunctionArgs) => 
+  prefetch(queryClient, [...newTaskQueries(params.planId!), unitsQueryOptions(), areasQueryOptions()]);

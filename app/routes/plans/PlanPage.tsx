@@ -30,7 +30,7 @@ export function Component() {
 
   return (
     <QueryState query={page} empty={t('plans.notFound')}>
-      {(found) => found && <PlanArticle page={found} selection={selection} />}
+      {(found) => <PlanArticle page={found} selection={selection} />}
     </QueryState>
   );
 }

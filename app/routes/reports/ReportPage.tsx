@@ -37,7 +37,7 @@ export function Component() {
   const page = useReportWithData(reportId);
   return (
     <QueryState query={page} empty={t('reports.notFound')}>
-      {(found) => found && <ReportView reportId={reportId} r={found.report} d={found.data} />}
+      {(found) => <ReportView reportId={reportId} r={found.report} d={found.data} />}
     </QueryState>
   );
 }

@@ -15,22 +15,20 @@ export function Component() {
   const page = useReportWithData(reportId);
   return (
     <QueryState query={page} empty={t('reports.notFound')}>
-      {(found) =>
-        found && (
-          <div className="report-print">
-            <div className="print-toolbar button-row">
-              <Link className="button report-link-button" to={`/reports/${reportId}`}>
-                {t('reports.backToReport')}
-              </Link>
-              <button type="button" className="button button-primary" onClick={() => window.print()}>
-                {t('reports.export.printNow')}
-              </button>
-              <span className="muted small">{t('reports.export.printHint')}</span>
-            </div>
-            <ReportDocument report={found.report} data={found.data} />
+      {(found) => (
+        <div className="report-print">
+          <div className="print-toolbar button-row">
+            <Link className="button report-link-button" to={`/reports/${reportId}`}>
+              {t('reports.backToReport')}
+            </Link>
+            <button type="button" className="button button-primary" onClick={() => window.print()}>
+              {t('reports.export.printNow')}
+            </button>
+            <span className="muted small">{t('reports.export.printHint')}</span>
           </div>
-        )
-      }
+          <ReportDocument report={found.report} data={found.data} />
+        </div>
+      )}
     </QueryState>
   );
 }

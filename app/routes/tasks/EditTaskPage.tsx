@@ -29,8 +29,7 @@ export function Component() {
         <h1 id="edit-task-title">{t('planAdmin.task.editTitle')}</h1>
         <QueryState query={task} empty={t('planAdmin.taskNotFound')}>
           {(found) =>
-            found &&
-            (found.plan.status === 'closed' ? (
+            found.plan.status === 'closed' ? (
               <Empty>{t('planAdmin.plan.closedReadOnly')}</Empty>
             ) : (
               <>
@@ -48,7 +47,7 @@ export function Component() {
                   onReload={() => void task.refetch()}
                 />
               </>
-            ))
+            )
           }
         </QueryState>
       </section>

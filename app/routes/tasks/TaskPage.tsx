@@ -36,7 +36,7 @@ export function Component() {
 
   return (
     <QueryState query={view} empty={t('tasks.notFound')}>
-      {(found) => found && <TaskArticle taskId={taskId} view={found} chain={chain.data ?? []} onReload={reload} />}
+      {(found) => <TaskArticle taskId={taskId} view={found} chain={chain.data ?? []} onReload={reload} />}
     </QueryState>
   );
 }
